@@ -1,0 +1,14 @@
+#pragma once
+
+#include "cli/CliContext.h"
+
+#include <QStringList>
+
+// The entry points of foothold-cli's commands, one file each in this folder.
+namespace foothold::cli {
+
+int runAdd(CliContext &context, const QStringList &args);
+int runList(CliContext &context, const QStringList &args);
+int runStats(CliContext &context, const QStringList &args);
+
+} // namespace foothold::cli

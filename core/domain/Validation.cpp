@@ -1,0 +1,204 @@
+#include "core/domain/Validation.h"
+
+#include "core/domain/Company.h"
+#include "core/domain/Contact.h"
+#include "core/domain/Conversation.h"
+#include "core/domain/Event.h"
+#include "core/domain/FollowUp.h"
+#include "core/domain/InformationalInterview.h"
+#include "core/domain/JobApplication.h"
+#include "core/domain/Link.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace foothold {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+void requireText(ValidationErrors &errors, const QString &value, const char *field)
+{
+    if (value.trimmed().isEmpty())
+        errors << Error::invalid(QString::fromLatin1(field), tr("is required"));
+}
+
+void checkStrength(ValidationErrors &errors, double value, const char *field)
+{
+    if (!(value >= 0.0 && value <= 1.0)) // also refuses NaN
+        errors << Error::invalid(QString::fromLatin1(field), tr("must be between 0 and 1"));
+}
+
+} // namespace
+
+bool isValidEmail(const QString &email)
+{
+    // Deliberately simple (RFC 5322 allows far more than people use): one @, a local part, a
+    // dotted domain, no whitespace.
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[^\s@"(),:;<>\[\]\\]+@[A-Za-z0-9\x{00A0}-\x{FFFF}](?:[A-Za-z0-9\x{00A0}-\x{FFFF}-]*[A-Za-z0-9\x{00A0}-\x{FFFF}])?(?:\.[A-Za-z0-9\x{00A0}-\x{FFFF}](?:[A-Za-z0-9\x{00A0}-\x{FFFF}-]*[A-Za-z0-9\x{00A0}-\x{FFFF}])?)+$)"));
+    return pattern.match(email).hasMatch();
+}
+
+bool isValidWebUrl(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return false;
+    const QString scheme = parsed.scheme().toLower();
+    return (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        && !parsed.host().isEmpty();
+}
+
+Result<QDate> parseIsoDate(const QString &text, const QString &field)
+{
+    static const QRegularExpression shape(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    const QString trimmed = text.trimmed();
+    if (!shape.match(trimmed).hasMatch())
+        return Error::invalid(field, tr("“%1” is not a date in the form YYYY-MM-DD").arg(text));
+    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    if (!date.isValid())
+        return Error::invalid(field, tr("%1 is not a date that exists").arg(trimmed));
+    return date;
+}
+
+ValidationErrors validate(const Contact &contact)
+{
+    ValidationErrors errors;
+    requireText(errors, contact.name, "name");
+    for (const auto &email : contact.emails)
+        if (!isValidEmail(email.value))
+            errors << Error::invalid(QStringLiteral("email"),
+                                     tr("“%1” is not an e-mail address").arg(email.value));
+    for (const auto &url : contact.urls)
+        if (!isValidWebUrl(url.value))
+            errors << Error::invalid(QStringLiteral("url"),
+                                     tr("“%1” is not a web address (http or https)").arg(url.value));
+    if (contact.cadenceDays < 0)
+        errors << Error::invalid(QStringLiteral("cadence"), tr("must not be negative"));
+    if (contact.strengthOverride)
+        checkStrength(errors, *contact.strengthOverride, "strength");
+    if (contact.id.isValid() && contact.introducedBy == contact.id)
+        errors << Error::invalid(QStringLiteral("introduced_by"), tr("a contact cannot introduce themselves"));
+    for (const auto &position : contact.history)
+        if (position.from.isValid() && position.to.isValid() && position.to < position.from)
+            errors << Error::invalid(QStringLiteral("history"), tr("a position ends before it starts"));
+    return errors;
+}
+
+ValidationErrors validate(const Company &company)
+{
+    ValidationErrors errors;
+    requireText(errors, company.name, "name");
+    if (!company.website.isEmpty() && !isValidWebUrl(company.website))
+        errors << Error::invalid(QStringLiteral("website"),
+                                 tr("“%1” is not a web address (http or https)").arg(company.website));
+    return errors;
+}
+
+ValidationErrors validate(const Link &link)
+{
+    ValidationErrors errors;
+    if (!link.from.isValid())
+        errors << Error::invalid(QStringLiteral("from"), tr("is required"));
+    if (!link.to.isValid())
+        errors << Error::invalid(QStringLiteral("to"), tr("is required"));
+    if (link.from.isValid() && link.from == link.to)
+        errors << Error::invalid(QStringLiteral("to"), tr("a contact cannot be linked to themselves"));
+    checkStrength(errors, link.strength, "strength");
+    return errors;
+}
+
+ValidationErrors validate(const Event &event)
+{
+    ValidationErrors errors;
+    requireText(errors, event.name, "name");
+    if (!event.start.isValid())
+        errors << Error::invalid(QStringLiteral("start"), tr("is required"));
+    if (event.start.isValid() && event.end.isValid() && event.end < event.start)
+        errors << Error::invalid(QStringLiteral("end"), tr("is before the start"));
+    if (!event.timeZone.isEmpty() && !QTimeZone(event.timeZone.toUtf8()).isValid())
+        errors << Error::invalid(QStringLiteral("tz"), tr("“%1” is not a known time zone").arg(event.timeZone));
+    if (!event.url.isEmpty() && !isValidWebUrl(event.url))
+        errors << Error::invalid(QStringLiteral("url"),
+                                 tr("“%1” is not a web address (http or https)").arg(event.url));
+    if (event.goalContacts < 0 || event.goalConversations < 0 || event.goalInterviews < 0)
+        errors << Error::invalid(QStringLiteral("goals"), tr("must not be negative"));
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    for (const auto &cost : event.costs) {
+        const QString field = QStringLiteral("cost-") + toKey(cost.category);
+        if (cost.amountMinor < 0)
+            errors << Error::invalid(field, tr("must not be negative"));
+        if (!currencyCode.match(cost.currency).hasMatch())
+            errors << Error::invalid(field, tr("“%1” is not a currency code like EUR").arg(cost.currency));
+        if (!(cost.rate > 0.0))
+            errors << Error::invalid(field, tr("needs a positive exchange rate"));
+    }
+    return errors;
+}
+
+ValidationErrors validate(const Conversation &conversation)
+{
+    ValidationErrors errors;
+    if (!conversation.when.isValid())
+        errors << Error::invalid(QStringLiteral("date"), tr("is required"));
+    if (conversation.contacts.isEmpty())
+        errors << Error::invalid(QStringLiteral("contact"), tr("at least one contact is required"));
+    if (conversation.durationMinutes < 0)
+        errors << Error::invalid(QStringLiteral("duration"), tr("must not be negative"));
+    if (conversation.talk.myShare)
+        checkStrength(errors, *conversation.talk.myShare, "share");
+    if (conversation.talk.mySeconds < 0 || conversation.talk.theirSeconds < 0)
+        errors << Error::invalid(QStringLiteral("share"), tr("speaking time must not be negative"));
+    return errors;
+}
+
+ValidationErrors validate(const InformationalInterview &interview)
+{
+    ValidationErrors errors;
+    if (!interview.contact.isValid())
+        errors << Error::invalid(QStringLiteral("contact"), tr("is required"));
+    return errors;
+}
+
+ValidationErrors validate(const JobApplication &application)
+{
+    ValidationErrors errors;
+    if (!application.company.isValid())
+        errors << Error::invalid(QStringLiteral("company"), tr("is required"));
+    requireText(errors, application.role, "role");
+    if (!application.postingUrl.isEmpty() && !isValidWebUrl(application.postingUrl))
+        errors << Error::invalid(QStringLiteral("url"),
+                                 tr("“%1” is not a web address (http or https)").arg(application.postingUrl));
+    if (application.salaryMin && application.salaryMax && *application.salaryMax < *application.salaryMin)
+        errors << Error::invalid(QStringLiteral("salary"), tr("the maximum is below the minimum"));
+    if (!application.history.isEmpty() && application.history.last().stage != application.stage)
+        errors << Error::invalid(QStringLiteral("stage"), tr("does not match the last entry of the history"));
+    for (const auto &change : application.history)
+        if (!change.date.isValid())
+            errors << Error::invalid(QStringLiteral("history"), tr("every stage change needs a date"));
+    return errors;
+}
+
+ValidationErrors validate(const FollowUp &followUp)
+{
+    ValidationErrors errors;
+    requireText(errors, followUp.title, "title");
+    if (!followUp.due.isValid())
+        errors << Error::invalid(QStringLiteral("due"), tr("is required"));
+    return errors;
+}
+
+Status firstError(const ValidationErrors &errors)
+{
+    if (errors.isEmpty())
+        return {};
+    return errors.first();
+}
+
+} // namespace foothold

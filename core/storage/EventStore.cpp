@@ -1,0 +1,277 @@
+#include "core/storage/EventStore.h"
+
+#include "core/domain/Validation.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/TagStore.h"
+
+#include <QCoreApplication>
+
+namespace foothold {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventStore", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "id, name, kind, start_utc, end_utc, time_zone, all_day, location, url, status, goals, goal_contacts, "
+    "goal_conversations, goal_interviews, outcome, follow_up_rules, notes, sample, created_at, updated_at");
+
+Event fromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.id = EventId(q.value(0).toLongLong());
+    e.name = q.value(1).toString();
+    e.kind = fromKey<EventKind>(q.value(2).toString()).value_or(EventKind::Meetup);
+    e.start = sql::toDateTime(q.value(3));
+    e.end = sql::toDateTime(q.value(4));
+    e.timeZone = q.value(5).toString();
+    e.allDay = q.value(6).toBool();
+    e.location = q.value(7).toString();
+    e.url = q.value(8).toString();
+    e.status = fromKey<EventStatus>(q.value(9).toString()).value_or(EventStatus::Considering);
+    e.goals = q.value(10).toString();
+    e.goalContacts = q.value(11).toInt();
+    e.goalConversations = q.value(12).toInt();
+    e.goalInterviews = q.value(13).toInt();
+    e.outcome = q.value(14).toString();
+    e.followUpRules = q.value(15).toBool();
+    e.notes = q.value(16).toString();
+    e.sample = q.value(17).toBool();
+    e.createdAt = sql::toDateTime(q.value(18));
+    e.updatedAt = sql::toDateTime(q.value(19));
+    return e;
+}
+
+QVariantList rowValues(const Event &e)
+{
+    return {e.name.simplified(), toKey(e.kind), sql::fromDateTime(e.start), sql::fromDateTime(e.end),
+            sql::fromText(e.timeZone), int(e.allDay), sql::fromText(e.location), sql::fromText(e.url),
+            toKey(e.status), sql::fromText(e.goals), e.goalContacts, e.goalConversations, e.goalInterviews,
+            sql::fromText(e.outcome), int(e.followUpRules), sql::fromText(e.notes), int(e.sample)};
+}
+
+} // namespace
+
+Status EventStore::writeChildren(const Event &event, bool replacing)
+{
+    auto &db = m_db.connection();
+    const qint64 id = event.id.value;
+    if (replacing) {
+        for (const char *table : {"event_costs", "event_companies", "event_people"})
+            if (auto s = sql::run(db, QStringLiteral("DELETE FROM %1 WHERE event_id = ?").arg(QLatin1String(table)), {id}); !s)
+                return s;
+    }
+    for (qsizetype i = 0; i < event.costs.size(); ++i) {
+        const EventCost &c = event.costs.at(i);
+        if (auto s = sql::run(db, QStringLiteral("INSERT INTO event_costs(event_id, position, category, amount_minor, currency, rate, note) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              {id, int(i), toKey(c.category), c.amountMinor, c.currency, c.rate, sql::fromText(c.note)});
+            !s)
+            return s;
+    }
+    for (const auto &c : event.companies)
+        if (auto s = sql::run(db, QStringLiteral("INSERT OR IGNORE INTO event_companies(event_id, company_id, role) VALUES (?, ?, ?)"),
+                              {id, c.company.value, toKey(c.role)});
+            !s)
+            return s;
+    for (const auto &p : event.people)
+        if (auto s = sql::run(db, QStringLiteral("INSERT OR IGNORE INTO event_people(event_id, contact_id, role) VALUES (?, ?, ?)"),
+                              {id, p.contact.value, toKey(p.role)});
+            !s)
+            return s;
+    TagStore tags(m_db);
+    if (replacing || !event.tags.isEmpty())
+        return tags.setTags(QStringLiteral("event_tags"), QStringLiteral("event_id"), id, event.tags);
+    return {};
+}
+
+Result<EventId> EventStore::insert(Event event)
+{
+    if (auto status = firstError(validate(event)); !status)
+        return status.error();
+    Status status = m_db.transaction([&]() -> Status {
+        auto query = sql::prepare(m_db.connection(),
+                                  QStringLiteral("INSERT INTO events(id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(kColumns.mid(4)));
+        if (!query)
+            return query.error();
+        const QString now = sql::isoUtc(m_clock.nowUtc());
+        QVariantList values = rowValues(event);
+        values.prepend(sql::fromId(event.id.value));
+        values << (event.createdAt.isValid() ? sql::isoUtc(event.createdAt) : now) << now;
+        if (auto s = sql::exec(*query, values); !s)
+            return s;
+        event.id = EventId(query->lastInsertId().toLongLong());
+        if (auto s = writeChildren(event, false); !s)
+            return s;
+        m_db.recordChange({Entity::Event, ChangeKind::Inserted, event.id.value, {}});
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return event.id;
+}
+
+Status EventStore::update(const Event &event)
+{
+    if (!event.id.isValid())
+        return Error::notFound(tr("the event has no id"));
+    if (auto status = firstError(validate(event)); !status)
+        return status;
+    return m_db.transaction([&]() -> Status {
+        auto query = sql::prepare(m_db.connection(),
+                                  QStringLiteral("UPDATE events SET name = ?, kind = ?, start_utc = ?, end_utc = ?, time_zone = ?, all_day = ?, "
+                                                 "location = ?, url = ?, status = ?, goals = ?, goal_contacts = ?, goal_conversations = ?, "
+                                                 "goal_interviews = ?, outcome = ?, follow_up_rules = ?, notes = ?, sample = ?, "
+                                                 "updated_at = ? WHERE id = ?"));
+        if (!query)
+            return query.error();
+        QVariantList values = rowValues(event);
+        values << sql::isoUtc(m_clock.nowUtc()) << event.id.value;
+        if (auto s = sql::exec(*query, values); !s)
+            return s;
+        if (query->numRowsAffected() == 0)
+            return Error::notFound(tr("event %1 does not exist").arg(event.id.value));
+        if (auto s = writeChildren(event, true); !s)
+            return s;
+        m_db.recordChange({Entity::Event, ChangeKind::Updated, event.id.value, {}});
+        return {};
+    });
+}
+
+Status EventStore::remove(EventId id)
+{
+    return m_db.transaction([&]() -> Status {
+        struct Effect {
+            Entity entity;
+            ChangeKind kind;
+            const char *sql;
+        };
+        static const Effect effects[] = {
+            {Entity::Contact, ChangeKind::Updated, "SELECT id FROM contacts WHERE met_at_event_id = ?"},
+            {Entity::Conversation, ChangeKind::Updated, "SELECT id FROM conversations WHERE event_id = ?"},
+            {Entity::Application, ChangeKind::Updated, "SELECT id FROM applications WHERE event_id = ?"},
+            {Entity::FollowUp, ChangeKind::Removed, "SELECT id FROM follow_ups WHERE event_id = ?"},
+        };
+        for (const auto &effect : effects) {
+            auto query = sql::prepare(m_db.connection(), QString::fromLatin1(effect.sql));
+            if (!query)
+                return query.error();
+            if (auto s = sql::exec(*query, {id.value}); !s)
+                return s;
+            while (query->next())
+                m_db.recordChange({effect.entity, effect.kind, query->value(0).toLongLong(), {}});
+        }
+        auto query = sql::prepare(m_db.connection(), QStringLiteral("DELETE FROM events WHERE id = ?"));
+        if (!query)
+            return query.error();
+        if (auto s = sql::exec(*query, {id.value}); !s)
+            return s;
+        if (query->numRowsAffected() == 0)
+            return Error::notFound(tr("event %1 does not exist").arg(id.value));
+        m_db.recordChange({Entity::Event, ChangeKind::Removed, id.value, {}});
+        return {};
+    });
+}
+
+void EventStore::loadChildren(QList<Event> &events)
+{
+    if (events.isEmpty())
+        return;
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        index.insert(events.at(i).id.value, i);
+    auto &db = m_db.connection();
+    auto each = [&](const QString &statement, const std::function<void(Event &, const QSqlQuery &)> &apply) {
+        auto query = sql::prepare(db, statement);
+        if (!query || !sql::exec(*query))
+            return;
+        while (query->next())
+            if (auto it = index.constFind(query->value(0).toLongLong()); it != index.constEnd())
+                apply(events[*it], *query);
+    };
+    each(QStringLiteral("SELECT event_id, category, amount_minor, currency, rate, note FROM event_costs ORDER BY event_id, position"),
+         [](Event &e, const QSqlQuery &q) {
+             e.costs.append({fromKey<CostCategory>(q.value(1).toString()).value_or(CostCategory::Other), q.value(2).toLongLong(),
+                             q.value(3).toString(), q.value(4).toDouble(), q.value(5).toString()});
+         });
+    each(QStringLiteral("SELECT event_id, company_id, role FROM event_companies ORDER BY event_id, company_id"),
+         [](Event &e, const QSqlQuery &q) {
+             e.companies.append({CompanyId(q.value(1).toLongLong()),
+                                 fromKey<EventCompanyRole>(q.value(2).toString()).value_or(EventCompanyRole::Attending)});
+         });
+    each(QStringLiteral("SELECT event_id, contact_id, role FROM event_people ORDER BY event_id, contact_id"),
+         [](Event &e, const QSqlQuery &q) {
+             e.people.append({ContactId(q.value(1).toLongLong()),
+                              fromKey<EventPersonRole>(q.value(2).toString()).value_or(EventPersonRole::Expected)});
+         });
+    each(QStringLiteral("SELECT et.event_id, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id ORDER BY t.name COLLATE NOCASE"),
+         [](Event &e, const QSqlQuery &q) { e.tags << q.value(1).toString(); });
+}
+
+Result<Event> EventStore::get(EventId id)
+{
+    auto query = sql::prepare(m_db.connection(), QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(kColumns));
+    if (!query)
+        return query.error();
+    if (auto s = sql::exec(*query, {id.value}); !s)
+        return s.error();
+    if (!query->next())
+        return Error::notFound(tr("event %1 does not exist").arg(id.value));
+    QList<Event> one{fromRow(*query)};
+    query->finish();
+    loadChildren(one);
+    return one.first();
+}
+
+QList<Event> EventStore::list(const EventQuery &filter)
+{
+    sql::Filter where;
+    if (!filter.search.trimmed().isEmpty()) {
+        where.add(QStringLiteral("name LIKE %1 ESCAPE '\\' OR location LIKE %1 ESCAPE '\\' OR notes LIKE %1 ESCAPE '\\' OR goals "
+                  "LIKE %1 ESCAPE '\\' OR id IN (SELECT et.event_id FROM event_tags et JOIN tags t ON t.id = "
+                  "et.tag_id WHERE t.name LIKE %1 ESCAPE '\\')"),
+                  sql::likeContains(filter.search.trimmed()));
+    }
+    if (filter.status)
+        where.add(QStringLiteral("status = %1"), toKey(*filter.status));
+    if (!filter.tag.isEmpty())
+        where.add(QStringLiteral("id IN (SELECT et.event_id FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name = %1)"), filter.tag);
+    if (filter.from.isValid())
+        where.add(QStringLiteral("coalesce(end_utc, start_utc) >= %1"), sql::isoUtc(filter.from));
+    if (filter.to.isValid())
+        where.add(QStringLiteral("start_utc < %1"), sql::isoUtc(filter.to));
+    if (!filter.includeSample)
+        where.add(QStringLiteral("sample = 0"));
+    QList<Event> out;
+    auto query = sql::prepare(m_db.connection(), QStringLiteral("SELECT %1 FROM events%2 ORDER BY start_utc, id").arg(kColumns, where.where()));
+    if (!query || !sql::exec(*query, where.values()))
+        return out;
+    while (query->next())
+        out << fromRow(*query);
+    query->finish();
+    loadChildren(out);
+    return out;
+}
+
+Result<qint64> EventStore::count()
+{
+    auto value = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM events"));
+    if (!value)
+        return value.error();
+    return value->toLongLong();
+}
+
+QList<EventId> EventStore::findByName(const QString &name)
+{
+    QList<EventId> ids;
+    auto query = sql::prepare(m_db.connection(), QStringLiteral("SELECT id FROM events WHERE name = ? COLLATE NOCASE ORDER BY id"));
+    if (query && sql::exec(*query, {name.simplified()}))
+        while (query->next())
+            ids << EventId(query->value(0).toLongLong());
+    return ids;
+}
+
+} // namespace foothold

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/domain/Event.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+
+#include <QList>
+
+namespace foothold {
+
+struct EventQuery {
+    QString search;                     // substring of name, location, tags, notes
+    std::optional<EventStatus> status;
+    QString tag;
+    QDateTime from;                     // events ending at or after this instant (UTC)
+    QDateTime to;                       // events starting before this instant (UTC)
+    bool includeSample = true;
+};
+
+// Events with their costs, expected companies and people, and tags.
+class EventStore {
+public:
+    explicit EventStore(Database &db, const Clock &clock = SystemClock::instance())
+        : m_db(db), m_clock(clock) {}
+
+    Result<EventId> insert(Event event);
+    Status update(const Event &event);
+    Status remove(EventId id);
+
+    Result<Event> get(EventId id);
+    // Events ordered by start, with their children.
+    QList<Event> list(const EventQuery &query = {});
+    Result<qint64> count();
+    QList<EventId> findByName(const QString &name);
+
+private:
+    Status writeChildren(const Event &event, bool replacing);
+    void loadChildren(QList<Event> &events);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace foothold

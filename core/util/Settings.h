@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace foothold {
+
+// One typed table of every setting: its QSettings key and its default. Read and write through
+// settingValue()/setSettingValue() so that a key is never spelled twice.
+template <typename T>
+struct Setting {
+    const char *key;
+    T fallback;
+};
+
+namespace settings {
+// Keep-in-touch cadence for contacts without their own, in days.
+inline const Setting<int> DefaultCadenceDays{"contacts/defaultCadenceDays", 90};
+// Talk-share targets: my share of speaking time (PRODUCT.md: 20% networking, 50% interviews).
+inline const Setting<double> NetworkingTalkTarget{"talk/networkingTarget", 0.20};
+inline const Setting<double> InterviewTalkTarget{"talk/interviewTarget", 0.50};
+// How far off the target still counts as "on target", in share points.
+inline const Setting<double> TalkTargetTolerance{"talk/tolerance", 0.10};
+// The currency every event cost is converted into (ISO 4217). Empty: from the system locale.
+inline const Setting<QString> HomeCurrency{"events/homeCurrency", QString()};
+// Names the user goes by in transcripts ("Me", "Ana Lima"), remembered from the last import.
+inline const Setting<QStringList> MySpeakerNames{"talk/mySpeakerNames", QStringList()};
+} // namespace settings
+
+template <typename T>
+T settingValue(const Setting<T> &setting)
+{
+    const QSettings store;
+    const QVariant value = store.value(QLatin1String(setting.key));
+    if (!value.isValid() || !value.canConvert<T>())
+        return setting.fallback;
+    return value.value<T>();
+}
+
+template <typename T>
+void setSettingValue(const Setting<T> &setting, const T &value)
+{
+    QSettings store;
+    store.setValue(QLatin1String(setting.key), QVariant::fromValue(value));
+}
+
+// The home currency: the setting, or the system locale's, or USD.
+QString homeCurrency();
+
+} // namespace foothold
