@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   libical-dev libigraph-dev
