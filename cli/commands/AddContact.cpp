@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 #include "cli/Parsing.h"
 #include "cli/commands/AddCommands.h"
+#include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
 #include "core/services/NameResolver.h"
 #include "core/storage/CompanyStore.h"
@@ -118,7 +119,7 @@ int runAddContact(CliContext &context, const QStringList &args)
             if (!event)
                 return context.fail(event.error());
             contact.connectedOn = event->start.toTimeZone(event->timeZone.isEmpty() ? QTimeZone::utc()
-                                                                                    : QTimeZone(event->timeZone.toUtf8()))
+                                                                                    : zoneFromName(event->timeZone))
                                       .date();
         }
     }

@@ -8,14 +8,25 @@
 
 namespace foothold {
 
+QTimeZone zoneFromName(const QString &name)
+{
+    const QByteArray id = name.trimmed().toUtf8();
+    // Qt's tz backend accepts any string as a POSIX rule; only known ids count here.
+    if (QTimeZone::isTimeZoneIdAvailable(id))
+        return QTimeZone(id);
+    // Outlook writes Windows names ("W. Europe Standard Time").
+    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(id);
+    if (!iana.isEmpty() && QTimeZone::isTimeZoneIdAvailable(iana))
+        return QTimeZone(iana);
+    return {};
+}
+
 Result<TimeInput> parseTimeInput(const QString &text, const QString &field, const QString &timeZone, QTime dateOnlyTime)
 {
     const QString trimmed = text.trimmed();
     QTimeZone zone = QTimeZone::systemTimeZone();
     if (!timeZone.isEmpty()) {
-        zone = QTimeZone(timeZone.toUtf8());
-        if (!zone.isValid()) // Outlook writes Windows names ("W. Europe Standard Time")
-            zone = QTimeZone(QTimeZone::windowsIdToDefaultIanaId(timeZone.toUtf8()));
+        zone = zoneFromName(timeZone);
         if (!zone.isValid())
             return Error::invalid(QStringLiteral("tz"),
                                   QCoreApplication::translate("TimeInput", "“%1” is not a known time zone").arg(timeZone));

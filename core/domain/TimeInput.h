@@ -3,6 +3,7 @@
 #include "core/util/Result.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace foothold {
 
@@ -11,6 +12,10 @@ struct TimeInput {
     QDateTime utc;     // the instant, in UTC
     bool dateOnly = false;
 };
+
+// The zone called `name`: an IANA id ("Europe/Berlin") or a Windows name ("W. Europe Standard
+// Time"). Invalid when the name is unknown.
+[[nodiscard]] QTimeZone zoneFromName(const QString &name);
 
 // Accepts YYYY-MM-DD (midnight, or `dateOnlyTime` when given), YYYY-MM-DDTHH:MM[:SS] (wall time
 // in `timeZone`, an IANA or Windows zone name, or the system's zone when empty), and the same with

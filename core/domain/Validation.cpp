@@ -8,6 +8,7 @@
 #include "core/domain/InformationalInterview.h"
 #include "core/domain/JobApplication.h"
 #include "core/domain/Link.h"
+#include "core/domain/TimeInput.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -122,7 +123,7 @@ ValidationErrors validate(const Event &event)
         errors << Error::invalid(QStringLiteral("start"), tr("is required"));
     if (event.start.isValid() && event.end.isValid() && event.end < event.start)
         errors << Error::invalid(QStringLiteral("end"), tr("is before the start"));
-    if (!event.timeZone.isEmpty() && !QTimeZone(event.timeZone.toUtf8()).isValid())
+    if (!event.timeZone.isEmpty() && !zoneFromName(event.timeZone).isValid())
         errors << Error::invalid(QStringLiteral("tz"), tr("“%1” is not a known time zone").arg(event.timeZone));
     if (!event.url.isEmpty() && !isValidWebUrl(event.url))
         errors << Error::invalid(QStringLiteral("url"),

@@ -9,10 +9,10 @@
 namespace foothold {
 
 struct ApplicationQuery {
-    QString search;                          // role, company name, location, notes
-    CompanyId company;
-    std::optional<ApplicationStage> stage;
-    std::optional<ApplicationSource> source;
+    QString search{};                          // role, company name, location, notes
+    CompanyId company{};
+    std::optional<ApplicationStage> stage{};
+    std::optional<ApplicationSource> source{};
     bool includeSample = true;
 };
 

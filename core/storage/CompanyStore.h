@@ -10,7 +10,7 @@
 namespace foothold {
 
 struct CompanyQuery {
-    QString search;              // substring of name, aliases, industry, location, stack
+    QString search{};              // substring of name, aliases, industry, location, stack
     bool targetsOnly = false;    // priority > 0
     bool includeSample = true;
 };

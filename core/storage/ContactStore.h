@@ -9,10 +9,10 @@
 namespace foothold {
 
 struct ContactQuery {
-    QString search;          // substring of name, headline, company, e-mails, location, tags, notes
-    QString tag;             // exact tag name, ignoring case
-    CompanyId company;
-    std::optional<Channel> channel;
+    QString search{};          // substring of name, headline, company, e-mails, location, tags, notes
+    QString tag{};             // exact tag name, ignoring case
+    CompanyId company{};
+    std::optional<Channel> channel{};
     bool includeProspects = true;
     bool includeSample = true;
     int limit = -1;          // -1: all

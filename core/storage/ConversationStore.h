@@ -9,11 +9,11 @@
 namespace foothold {
 
 struct ConversationQuery {
-    QString search;                          // notes, next step, participants' names
-    ContactId contact;                       // with this participant
-    std::optional<ConversationKind> kind;
-    QDateTime from;                          // occurred at or after (UTC)
-    QDateTime to;                            // occurred before (UTC)
+    QString search{};                          // notes, next step, participants' names
+    ContactId contact{};                       // with this participant
+    std::optional<ConversationKind> kind{};
+    QDateTime from{};                          // occurred at or after (UTC)
+    QDateTime to{};                            // occurred before (UTC)
     bool includeSample = true;
 };
 

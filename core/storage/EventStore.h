@@ -9,11 +9,11 @@
 namespace foothold {
 
 struct EventQuery {
-    QString search;                     // substring of name, location, tags, notes
-    std::optional<EventStatus> status;
-    QString tag;
-    QDateTime from;                     // events ending at or after this instant (UTC)
-    QDateTime to;                       // events starting before this instant (UTC)
+    QString search{};                     // substring of name, location, tags, notes
+    std::optional<EventStatus> status{};
+    QString tag{};
+    QDateTime from{};                     // events ending at or after this instant (UTC)
+    QDateTime to{};                       // events starting before this instant (UTC)
     bool includeSample = true;
 };
 

@@ -9,12 +9,12 @@
 namespace foothold {
 
 struct FollowUpQuery {
-    QString search;                 // title, notes
+    QString search{};                 // title, notes
     bool openOnly = false;
-    QDate dueOnOrBefore;            // with openOnly: due and overdue
-    ContactId contact;
-    EventId event;
-    ApplicationId application;
+    QDate dueOnOrBefore{};            // with openOnly: due and overdue
+    ContactId contact{};
+    EventId event{};
+    ApplicationId application{};
     bool includeSample = true;
 };
 

@@ -9,9 +9,9 @@
 namespace foothold {
 
 struct InterviewQuery {
-    QString search;                       // contact name, insights, notes
-    ContactId contact;
-    std::optional<InterviewStage> stage;
+    QString search{};                       // contact name, insights, notes
+    ContactId contact{};
+    std::optional<InterviewStage> stage{};
     bool includeSample = true;
 };
 
