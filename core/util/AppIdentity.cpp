@@ -6,7 +6,7 @@ namespace foothold {
 
 void setApplicationIdentity()
 {
-    // No organisation: data lives in ~/.local/share/foothold/, settings in ~/.config/foothold/.
+    // Data lives in ~/.local/share/foothold/foothold/, settings in ~/.config/foothold/foothold.conf.
     QCoreApplication::setOrganizationName(QStringLiteral("foothold"));
     QCoreApplication::setApplicationName(QStringLiteral("foothold"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOOTHOLD_VERSION));
