@@ -11,6 +11,7 @@ const QList<Command> &commands()
         {QStringLiteral("add"), QStringLiteral("add a contact, company, event, conversation, application, follow-up or interview"), runAdd},
         {QStringLiteral("list"), QStringLiteral("list records, as a table or as JSON"), runList},
         {QStringLiteral("stats"), QStringLiteral("counts and network growth"), runStats},
+        {QStringLiteral("sample"), QStringLiteral("add (or remove) realistic sample data"), runSample},
     };
     return all;
 }

@@ -10,5 +10,6 @@ namespace foothold::cli {
 int runAdd(CliContext &context, const QStringList &args);
 int runList(CliContext &context, const QStringList &args);
 int runStats(CliContext &context, const QStringList &args);
+int runSample(CliContext &context, const QStringList &args);
 
 } // namespace foothold::cli

@@ -1,6 +1,7 @@
 #include "core/storage/ContactStore.h"
 
 #include "core/domain/Validation.h"
+#include "core/storage/NativeStatement.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/TagStore.h"
 
@@ -94,14 +95,14 @@ Result<QList<qint64>> collectIds(Database &db, const QString &statement, qint64 
 
 } // namespace
 
-Status ContactStore::insertOne(Contact &contact, QSqlQuery &insertQuery, TagStore &tags, const QString &now)
+Status ContactStore::insertOne(Contact &contact, NativeStatement &insertStatement, TagStore &tags, const QString &now)
 {
     QVariantList values = rowValues(contact);
     values.prepend(sql::fromId(contact.id.value));
     values << (contact.createdAt.isValid() ? sql::isoUtc(contact.createdAt) : now) << now;
-    if (auto s = sql::exec(insertQuery, values); !s)
+    if (auto s = insertStatement.run(values); !s)
         return s;
-    contact.id = ContactId(insertQuery.lastInsertId().toLongLong());
+    contact.id = ContactId(insertStatement.lastInsertId());
     if (auto s = writeChildren(contact, tags, false); !s)
         return s;
     m_db.recordChange({Entity::Contact, ChangeKind::Inserted, contact.id.value, {}});
@@ -147,11 +148,11 @@ Result<ContactId> ContactStore::insert(Contact contact)
     if (auto status = firstError(validate(contact)); !status)
         return status.error();
     Status status = m_db.transaction([&]() -> Status {
-        auto query = sql::prepare(m_db.connection(), kInsert);
-        if (!query)
-            return query.error();
+        auto statement = NativeStatement::prepare(m_db.connection(), kInsert);
+        if (!statement)
+            return statement.error();
         TagStore tags(m_db);
-        return insertOne(contact, *query, tags, sql::isoUtc(m_clock.nowUtc()));
+        return insertOne(contact, *statement, tags, sql::isoUtc(m_clock.nowUtc()));
     });
     if (!status)
         return status.error();
@@ -169,13 +170,13 @@ Status ContactStore::insertMany(QList<Contact> &contacts)
     }
     QList<Contact> working = contacts;
     Status status = m_db.transaction([&]() -> Status {
-        auto query = sql::prepare(m_db.connection(), kInsert);
-        if (!query)
-            return query.error();
+        auto statement = NativeStatement::prepare(m_db.connection(), kInsert);
+        if (!statement)
+            return statement.error();
         TagStore tags(m_db);
         const QString now = sql::isoUtc(m_clock.nowUtc());
         for (auto &contact : working) {
-            if (auto s = insertOne(contact, *query, tags, now); !s)
+            if (auto s = insertOne(contact, *statement, tags, now); !s)
                 return s;
         }
         return {};

@@ -236,3 +236,16 @@ TEST_F(ContactStoreTest, RemovingAMissingContactIsNotFound)
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().code, Error::Code::NotFound);
 }
+
+TEST_F(ContactStoreTest, TextWithQuotesBackslashesAndControlsSurvives)
+{
+    Contact c;
+    c.name = QStringLiteral("Zoë \"Z\" O'Brien");
+    c.emails = {{QStringLiteral("zoe@example.com"), QStringLiteral("wo\"rk\\\n\t\x01")}};
+    c.addresses = {{QStringLiteral("Straße 1\nBerlin 🙂"), {}}};
+    const ContactId id = contacts.insert(c).value();
+    const Contact loaded = contacts.get(id).value();
+    EXPECT_EQ(loaded.name, c.name);
+    EXPECT_EQ(loaded.emails, c.emails);
+    EXPECT_EQ(loaded.addresses, c.addresses);
+}

@@ -1,0 +1,110 @@
+#include "core/storage/NativeStatement.h"
+
+#include "core/storage/SqlSupport.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVarLengthArray>
+
+#include <sqlite3.h>
+
+namespace foothold {
+
+Result<NativeStatement> NativeStatement::prepare(QSqlDatabase &db, const QString &sql)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error::database(QStringLiteral("not an SQLite connection"));
+    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(native, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+        NativeStatement failed(native, nullptr);
+        return failed.lastError();
+    }
+    return NativeStatement(native, statement);
+}
+
+NativeStatement::NativeStatement(NativeStatement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_statement(std::exchange(other.m_statement, nullptr))
+{
+}
+
+NativeStatement &NativeStatement::operator=(NativeStatement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_statement);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_statement = std::exchange(other.m_statement, nullptr);
+    }
+    return *this;
+}
+
+NativeStatement::~NativeStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Error NativeStatement::lastError() const
+{
+    // Shaped like Qt's own error so that sql::toError words it the same way.
+    const int code = sqlite3_extended_errcode(m_db);
+    return sql::toError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                                  QString::number(code)));
+}
+
+Status NativeStatement::run(const QVariantList &values)
+{
+    // The UTF-8 bytes stay alive until the step, so SQLite may use them without copying.
+    QVarLengthArray<QByteArray, 32> keep;
+    keep.reserve(values.size());
+    int index = 0;
+    int rc = SQLITE_OK;
+    for (const QVariant &value : values) {
+        ++index;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(m_statement, index);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::UInt:
+            case QMetaType::Bool:
+                rc = sqlite3_bind_int64(m_statement, index, value.toLongLong());
+                break;
+            case QMetaType::Double:
+                rc = sqlite3_bind_double(m_statement, index, value.toDouble());
+                break;
+            case QMetaType::QByteArray: {
+                keep.append(value.toByteArray());
+                rc = sqlite3_bind_blob64(m_statement, index, keep.last().constData(), sqlite3_uint64(keep.last().size()),
+                                         SQLITE_STATIC);
+                break;
+            }
+            default: {
+                keep.append(value.toString().toUtf8());
+                rc = sqlite3_bind_text64(m_statement, index, keep.last().constData(), sqlite3_uint64(keep.last().size()),
+                                         SQLITE_STATIC, SQLITE_UTF8);
+                break;
+            }
+            }
+        }
+        if (rc != SQLITE_OK)
+            break;
+    }
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(m_statement);
+    Status status;
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        status = lastError();
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return status;
+}
+
+qint64 NativeStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace foothold
