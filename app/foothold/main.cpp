@@ -1,11 +1,16 @@
 // foothold: the desktop application. Parses the command line, opens the database, shows the window.
 #include "core/storage/Database.h"
 #include "core/util/AppIdentity.h"
+#include "core/util/Clock.h"
+#include "core/util/Settings.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -20,8 +25,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QStringLiteral("The database file (default: $FOOTHOLD_DB, or the app's own file)."),
                                       QStringLiteral("PATH"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("system, light or dark (default: the setting)."),
+                                         QStringLiteral("THEME"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("The page to open: today, contacts, companies, events, conversations, "
+                                                       "interviews, applications, followups, insights, network."),
+                                        QStringLiteral("PAGE"));
     parser.addOption(dbOption);
+    parser.addOption(themeOption);
+    parser.addOption(pageOption);
     parser.process(app);
+
+    foothold::applyTheme(foothold::themeFromString(
+        parser.isSet(themeOption) ? parser.value(themeOption) : foothold::settingValue(foothold::settings::ThemeName)));
 
     const auto location = foothold::Database::resolveLocation(parser.value(dbOption));
     foothold::Database::Options options;
@@ -31,7 +47,15 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Foothold cannot open its database"), db.error().toString());
         return 1;
     }
-    foothold::MainWindow window(**db);
+    foothold::MainWindow window(**db, foothold::SystemClock::instance());
+    if (parser.isSet(pageOption)) {
+        const auto page = foothold::pageFromKey(parser.value(pageOption));
+        if (!page) {
+            fprintf(stderr, "foothold: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
+            return 2;
+        }
+        window.showPage(*page);
+    }
     window.show();
     return QApplication::exec();
 }

@@ -69,6 +69,28 @@ Status ConversationStore::writeParticipants(const Conversation &conversation, bo
     return {};
 }
 
+QList<ContactId> ConversationStore::participants(ConversationId id)
+{
+    QList<ContactId> out;
+    auto query = sql::prepare(m_db.connection(), QStringLiteral("SELECT contact_id FROM conversation_contacts WHERE conversation_id = ?"));
+    if (query && sql::exec(*query, {id.value}))
+        while (query->next())
+            out << ContactId(query->value(0).toLongLong());
+    return out;
+}
+
+void ConversationStore::touchParticipants(const QList<ContactId> &contacts)
+{
+    // A contact's last conversation is shown with the contact: tell its listeners.
+    QList<ContactId> seen;
+    for (const ContactId contact : contacts) {
+        if (seen.contains(contact))
+            continue;
+        seen << contact;
+        m_db.recordChange({Entity::Contact, ChangeKind::Updated, contact.value, {QStringLiteral("last_conversation")}});
+    }
+}
+
 Result<ConversationId> ConversationStore::insert(Conversation conversation)
 {
     if (auto status = firstError(validate(conversation)); !status)
@@ -89,6 +111,7 @@ Result<ConversationId> ConversationStore::insert(Conversation conversation)
         if (auto s = writeParticipants(conversation, false); !s)
             return s;
         m_db.recordChange({Entity::Conversation, ChangeKind::Inserted, conversation.id.value, {}});
+        touchParticipants(conversation.contacts);
         return {};
     });
     if (!status)
@@ -116,9 +139,12 @@ Status ConversationStore::update(const Conversation &conversation)
             return s;
         if (query->numRowsAffected() == 0)
             return Error::notFound(tr("conversation %1 does not exist").arg(conversation.id.value));
+        QList<ContactId> before = participants(conversation.id);
         if (auto s = writeParticipants(conversation, true); !s)
             return s;
         m_db.recordChange({Entity::Conversation, ChangeKind::Updated, conversation.id.value, {}});
+        before << conversation.contacts;
+        touchParticipants(before);
         return {};
     });
 }
@@ -133,6 +159,7 @@ Status ConversationStore::remove(ConversationId id)
             return s;
         while (followUps->next())
             m_db.recordChange({Entity::FollowUp, ChangeKind::Removed, followUps->value(0).toLongLong(), {}});
+        const QList<ContactId> people = participants(id);
         auto query = sql::prepare(m_db.connection(), QStringLiteral("DELETE FROM conversations WHERE id = ?"));
         if (!query)
             return query.error();
@@ -141,6 +168,7 @@ Status ConversationStore::remove(ConversationId id)
         if (query->numRowsAffected() == 0)
             return Error::notFound(tr("conversation %1 does not exist").arg(id.value));
         m_db.recordChange({Entity::Conversation, ChangeKind::Removed, id.value, {}});
+        touchParticipants(people);
         return {};
     });
 }

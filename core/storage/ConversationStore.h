@@ -33,6 +33,8 @@ public:
     Result<qint64> count();
 
 private:
+    QList<ContactId> participants(ConversationId id);
+    void touchParticipants(const QList<ContactId> &contacts);
     Status writeParticipants(const Conversation &conversation, bool replacing);
 
     Database &m_db;

@@ -70,6 +70,7 @@ public:
     const T &operator*() const & { return value(); }
 
     [[nodiscard]] const Error &error() const { return std::get<1>(m_state); }
+    [[nodiscard]] T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_state;

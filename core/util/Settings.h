@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -26,6 +27,12 @@ inline const Setting<double> TalkTargetTolerance{"talk/tolerance", 0.10};
 inline const Setting<QString> HomeCurrency{"events/homeCurrency", QString()};
 // Names the user goes by in transcripts ("Me", "Ana Lima"), remembered from the last import.
 inline const Setting<QStringList> MySpeakerNames{"talk/mySpeakerNames", QStringList()};
+// The look of the app: "system", "light" or "dark".
+inline const Setting<QString> ThemeName{"ui/theme", QStringLiteral("system")};
+// Window layout, restored at start.
+inline const Setting<QByteArray> WindowGeometry{"ui/windowGeometry", QByteArray()};
+inline const Setting<QByteArray> WindowState{"ui/windowState", QByteArray()};
+inline const Setting<int> LastPage{"ui/lastPage", 0};
 } // namespace settings
 
 template <typename T>

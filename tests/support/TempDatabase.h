@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/Database.h"
+#include "tests/support/QtPrinters.h"
 #include "core/util/Clock.h"
 
 #include <QTemporaryDir>

@@ -1,37 +1,157 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/storage/Database.h"
+#include "core/util/Settings.h"
+#include "ui/editors/RecordEditor.h"
+#include "ui/models/ContactsModel.h"
+#include "ui/models/NameDirectory.h"
+#include "ui/pages/ContactsPage.h"
+#include "ui/pages/PlaceholderPage.h"
+#include "ui/shell/Navigator.h"
+#include "ui/shell/UiContext.h"
+#include "ui/undo/UndoableWriter.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
 
 namespace foothold {
 
-MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_db(db)
+MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_writer(new UndoableWriter(db, m_undo, this)),
+      m_navigator(new Navigator(this)), m_names(new NameDirectory(db, this)),
+      m_context(new UiContext{db, *m_writer, *m_navigator, *m_names, clock}), m_sidebar(new QListWidget(this)),
+      m_stack(new QStackedWidget(this))
 {
     setWindowTitle(tr("Foothold"));
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
-    auto *sidebar = new QListWidget(central);
-    auto *pages = new QStackedWidget(central);
-    const QStringList names = {tr("Today"), tr("Contacts"), tr("Companies"), tr("Events"), tr("Conversations"),
-                               tr("Informational interviews"), tr("Applications"), tr("Follow-ups"), tr("Insights"),
-                               tr("Network")};
-    for (const QString &name : names) {
-        sidebar->addItem(name);
-        auto *page = new QLabel(tr("%1\n\n%2").arg(name, m_db.path()), pages);
-        page->setAlignment(Qt::AlignCenter);
-        pages->addWidget(page);
-    }
-    sidebar->setFixedWidth(200);
-    connect(sidebar, &QListWidget::currentRowChanged, pages, &QStackedWidget::setCurrentIndex);
-    sidebar->setCurrentRow(0);
-    layout->addWidget(sidebar);
-    layout->addWidget(pages, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setFixedWidth(210);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { padding-top: 8px; } QListWidget::item { padding: 6px 10px; }"));
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    resize(1100, 720);
+
+    buildPages();
+    buildMenus();
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigator, &Navigator::openRequested, this, &MainWindow::openRecord);
+    connect(m_writer, &UndoableWriter::failed, this, [this](const QString &what, const Error &error) {
+        QMessageBox::warning(this, what, tr("%1 could not be done: %2").arg(what, error.message));
+    });
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_undo->count() > 0)
+            statusBar()->showMessage(tr("%1 — Ctrl+Z to undo").arg(m_undo->undoText()), 6000);
+    });
+
+    resize(1280, 800);
+    restoreGeometry(settingValue(settings::WindowGeometry));
+    restoreState(settingValue(settings::WindowState));
+    showPage(static_cast<PageId>(qBound(0, settingValue(settings::LastPage), int(PageId::Count) - 1)));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(PageId id, QWidget *page)
+{
+    m_pages.insert(id, page);
+    m_stack->addWidget(page);
+    m_sidebar->addItem(pageTitle(id));
+}
+
+void MainWindow::buildPages()
+{
+    m_contacts = new ContactsModel(m_context->db, *m_names, this);
+    for (int i = 0; i < int(PageId::Count); ++i) {
+        const auto id = static_cast<PageId>(i);
+        switch (id) {
+        case PageId::Contacts:
+            addPage(id, new ContactsPage(*m_context, m_contacts, this));
+            break;
+        default:
+            addPage(id, new PlaceholderPage(pageTitle(id), this));
+            break;
+        }
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *add = edit->addAction(tr("&New record"), this, &MainWindow::newRecord);
+    add->setShortcut(QKeySequence::New);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < int(PageId::Count); ++i) {
+        QAction *action = go->addAction(pageTitle(static_cast<PageId>(i)), this, [this, i] { showPage(static_cast<PageId>(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | (i == 9 ? Qt::Key_0 : Qt::Key(Qt::Key_1 + i))));
+    }
+}
+
+void MainWindow::showPage(PageId page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+PageId MainWindow::currentPage() const
+{
+    return static_cast<PageId>(qMax(0, m_sidebar->currentRow()));
+}
+
+void MainWindow::openRecord(Entity entity, qint64 id)
+{
+    const PageId target = pageFor(entity);
+    showPage(target);
+    if (auto *list = qobject_cast<ListPage *>(m_pages.value(target)))
+        list->showRecord(id);
+}
+
+void MainWindow::newRecord()
+{
+    if (auto *list = qobject_cast<ListPage *>(m_pages.value(currentPage())))
+        list->startNew();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Unsaved edits in an open editor are saved, or the user decides.
+    for (QWidget *page : std::as_const(m_pages)) {
+        auto *list = qobject_cast<ListPage *>(page);
+        if (list && list->editor() && !list->editor()->maybeLeave()) {
+            event->ignore();
+            return;
+        }
+    }
+    setSettingValue(settings::WindowGeometry, saveGeometry());
+    setSettingValue(settings::WindowState, saveState());
+    setSettingValue(settings::LastPage, int(currentPage()));
+    event->accept();
 }
 
 } // namespace foothold

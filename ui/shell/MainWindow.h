@@ -1,20 +1,58 @@
 #pragma once
 
+#include "ui/shell/Pages.h"
+
+#include <QHash>
 #include <QMainWindow>
+
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
 
 namespace foothold {
 
+class Clock;
+class ContactsModel;
 class Database;
+class NameDirectory;
+class Navigator;
+class UndoableWriter;
+struct UiContext;
 
-// The main window: a sidebar of pages. Only wires pages and actions together; every page lives in
-// its own class. Does not own the database.
+// The main window: a sidebar of pages, the menus and their shortcuts. It only wires: every page,
+// model and dialog is its own class. It does not own the database; it owns everything else.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(PageId page);
+    [[nodiscard]] PageId currentPage() const;
+    [[nodiscard]] QWidget *page(PageId page) const { return m_pages.value(page); }
+    [[nodiscard]] UiContext &context() const { return *m_context; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    Database &m_db;
+    void buildPages();
+    void buildMenus();
+    void addPage(PageId id, QWidget *page);
+    void openRecord(Entity entity, qint64 id);
+    void newRecord();
+
+    QUndoStack *m_undo;
+    UndoableWriter *m_writer;
+    Navigator *m_navigator;
+    NameDirectory *m_names;
+    std::unique_ptr<UiContext> m_context;
+    ContactsModel *m_contacts = nullptr;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QHash<PageId, QWidget *> m_pages;
 };
 
 } // namespace foothold

@@ -1,0 +1,53 @@
+#include "ui/models/NameDirectory.h"
+
+#include "core/storage/CompanyStore.h"
+#include "core/storage/ContactStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/EventStore.h"
+
+namespace foothold {
+
+NameDirectory::NameDirectory(Database &db, QObject *parent) : QObject(parent), m_db(db)
+{
+    reload(Entity::Company);
+    reload(Entity::Contact);
+    reload(Entity::Event);
+    connect(db.notifier(), &ChangeNotifier::changed, this, &NameDirectory::onChanged);
+}
+
+void NameDirectory::reload(Entity entity)
+{
+    switch (entity) {
+    case Entity::Company:
+        m_companies = CompanyStore(m_db).allNames();
+        break;
+    case Entity::Contact:
+        m_contacts = ContactStore(m_db).allNames();
+        break;
+    case Entity::Event: {
+        m_events.clear();
+        for (const auto &event : EventStore(m_db).list())
+            m_events.insert(event.id.value, event.name);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void NameDirectory::onChanged(const ChangeSet &changes)
+{
+    for (const Entity entity : {Entity::Company, Entity::Contact, Entity::Event}) {
+        // Only changes that can change a name matter; "last conversation" updates do not.
+        bool relevant = changes.reset;
+        for (const auto &change : changes.changes)
+            if (change.entity == entity && !change.fields.contains(QStringLiteral("last_conversation")))
+                relevant = true;
+        if (!relevant)
+            continue;
+        reload(entity);
+        emit namesChanged(entity);
+    }
+}
+
+} // namespace foothold

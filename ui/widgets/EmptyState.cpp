@@ -1,0 +1,61 @@
+#include "ui/widgets/EmptyState.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace foothold {
+
+EmptyState::EmptyState(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_hint(new QLabel(this)), m_buttons(new QHBoxLayout)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    QFont font = m_title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    m_title->setFont(font);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setMinimumWidth(320);
+    m_hint->setMaximumWidth(560);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint, 0, Qt::AlignHCenter);
+    m_buttons->addStretch();
+    m_buttons->addStretch();
+    layout->addSpacing(12);
+    layout->addLayout(m_buttons);
+    layout->addStretch(3);
+}
+
+void EmptyState::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void EmptyState::setHint(const QString &hint)
+{
+    m_hint->setText(hint);
+    m_hint->setHidden(hint.isEmpty());
+}
+
+QPushButton *EmptyState::addButton(const QString &text)
+{
+    auto *button = new QPushButton(text, this);
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    return button;
+}
+
+void EmptyState::clearButtons()
+{
+    for (int i = m_buttons->count() - 1; i >= 0; --i) {
+        if (QWidget *widget = m_buttons->itemAt(i)->widget()) {
+            m_buttons->removeWidget(widget);
+            widget->deleteLater();
+        }
+    }
+}
+
+} // namespace foothold
