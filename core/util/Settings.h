@@ -16,6 +16,9 @@ struct Setting {
 };
 
 namespace settings {
+// The database file the app opens when neither --db nor $FOOTHOLD_DB names one (chosen in the
+// settings dialog; takes effect at the next start). Empty: Database::defaultPath().
+inline const Setting<QString> DatabasePath{"storage/databasePath", QString()};
 // Keep-in-touch cadence for contacts without their own, in days.
 inline const Setting<int> DefaultCadenceDays{"contacts/defaultCadenceDays", 90};
 // Talk-share targets: my share of speaking time (PRODUCT.md: 20% networking, 50% interviews).
