@@ -2,12 +2,16 @@
 
 #include "core/storage/Database.h"
 #include "core/util/Settings.h"
+#include "ui/dialogs/SearchPalette.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/editors/RecordEditor.h"
 #include "ui/models/ContactsModel.h"
 #include "ui/models/NameDirectory.h"
 #include "ui/pages/ContactsPage.h"
 #include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/TodayPage.h"
 #include "ui/shell/Navigator.h"
+#include "ui/shell/SampleDataTask.h"
 #include "ui/shell/UiContext.h"
 #include "ui/undo/UndoableWriter.h"
 
@@ -80,6 +84,9 @@ void MainWindow::buildPages()
     for (int i = 0; i < int(PageId::Count); ++i) {
         const auto id = static_cast<PageId>(i);
         switch (id) {
+        case PageId::Today:
+            addPage(id, new TodayPage(*m_context, this));
+            break;
         case PageId::Contacts:
             addPage(id, new ContactsPage(*m_context, m_contacts, this));
             break;
@@ -93,6 +100,9 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, [this] { SettingsDialog(m_context->db.path(), this).exec(); });
+    addRemoveSampleDataAction(file, *m_context, this);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -106,6 +116,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction *add = edit->addAction(tr("&New record"), this, &MainWindow::newRecord);
     add->setShortcut(QKeySequence::New);
+    edit->addAction(tr("&Search everything…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] { SearchPalette::showFor(*m_context, this); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < int(PageId::Count); ++i) {
