@@ -284,7 +284,7 @@ void TodayPage::setDone(qint64 id, const QString &title, bool done)
 void TodayPage::exploreSampleData()
 {
     SampleDataTask task(m_context, this);
-    (void)task.generate();
+    (void)task.generate(m_sampleOptions);
 }
 
 } // namespace foothold

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/services/TodayAgenda.h"
+#include "core/services/sample/SampleData.h"
 
 #include <QWidget>
 
@@ -34,6 +35,8 @@ public:
     [[nodiscard]] const Agenda &agenda() const { return m_agenda; }
     [[nodiscard]] bool isShowingWelcome() const;
     [[nodiscard]] WelcomePanel *welcome() const { return m_welcome; }
+    // What "Explore with sample data" generates (tests make it small).
+    void setSampleOptions(const SampleOptions &options) { m_sampleOptions = options; }
     // The done check box of a listed follow-up, or null.
     [[nodiscard]] QCheckBox *doneBox(qint64 followUpId) const;
 
@@ -67,6 +70,7 @@ private:
     QTimer *m_refreshTimer;
     bool m_stale = true;
     int m_cadenceUsed = 0;
+    SampleOptions m_sampleOptions;
     qint64 m_focusFollowUp = 0; // the follow-up whose box had focus, to give it back after a refresh
 };
 
