@@ -77,6 +77,11 @@ void TodaySection::addRow(QWidget *lead, QWidget *text)
     }
     text->setParent(m_body);
     m_grid->addWidget(text, row, lead ? column + 1 : column, 1, lead ? 1 : 2, Qt::AlignTop);
+    // Shown now rather than on the layout's queued show, so that focus can be given back to a
+    // rebuilt row at once.
+    if (lead)
+        lead->show();
+    text->show();
     ++m_rows;
 }
 
