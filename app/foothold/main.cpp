@@ -2,18 +2,23 @@
 #include "core/storage/Database.h"
 #include "core/util/AppIdentity.h"
 #include "core/util/Clock.h"
+#include "core/util/ProcessMemory.h"
 #include "core/util/Settings.h"
+#include "ui/shell/FirstPaintProbe.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     foothold::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Foothold"));
@@ -31,10 +36,17 @@ int main(int argc, char *argv[])
                                         QStringLiteral("The page to open: today, contacts, companies, events, conversations, "
                                                        "interviews, applications, followups, insights, network."),
                                         QStringLiteral("PAGE"));
+    const QCommandLineOption listPagesOption(QStringLiteral("list-pages"), QStringLiteral("Print the page names for --page, one a line, and exit."));
     parser.addOption(dbOption);
+    parser.addOption(listPagesOption);
     parser.addOption(themeOption);
     parser.addOption(pageOption);
     parser.process(app);
+    if (parser.isSet(listPagesOption)) {
+        for (int i = 0; i < int(foothold::PageId::Count); ++i)
+            printf("%s\n", qPrintable(foothold::pageKey(static_cast<foothold::PageId>(i))));
+        return 0;
+    }
 
     foothold::applyTheme(foothold::themeFromString(
         parser.isSet(themeOption) ? parser.value(themeOption) : foothold::settingValue(foothold::settings::ThemeName)));
@@ -55,6 +67,19 @@ int main(int argc, char *argv[])
             return 2;
         }
         window.showPage(*page);
+    }
+    // FOOTHOLD_EXIT_AFTER_FIRST_PAINT=1: print how long the first frame took from the start of
+    // main() and the memory held then, and quit without saving the window layout (the start-up
+    // budget of docs/PERFORMANCE.md, measured by scripts/bench/ui.sh).
+    if (qEnvironmentVariableIsSet("FOOTHOLD_EXIT_AFTER_FIRST_PAINT")) {
+        auto *probe = new foothold::FirstPaintProbe(&window, &window);
+        QObject::connect(probe, &foothold::FirstPaintProbe::painted, &app, [&sinceStart] {
+            const auto memory = foothold::currentMemoryUse();
+            printf("first paint after %lld ms; resident %lld MB (peak %lld MB)\n", static_cast<long long>(sinceStart.elapsed()),
+                   static_cast<long long>(memory.residentKb / 1024), static_cast<long long>(memory.peakKb / 1024));
+            fflush(stdout);
+            QCoreApplication::exit(0);
+        });
     }
     window.show();
     return QApplication::exec();

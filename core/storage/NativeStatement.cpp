@@ -4,7 +4,6 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
@@ -53,11 +52,11 @@ Error NativeStatement::lastError() const
                                   QString::number(code)));
 }
 
-Status NativeStatement::run(const QVariantList &values)
+Status NativeStatement::bind(const QVariantList &values)
 {
-    // The UTF-8 bytes stay alive until the step, so SQLite may use them without copying.
-    QVarLengthArray<QByteArray, 32> keep;
-    keep.reserve(values.size());
+    // The UTF-8 bytes stay alive until the reset, so SQLite may use them without copying.
+    m_bound.clear();
+    m_bound.reserve(values.size());
     int index = 0;
     int rc = SQLITE_OK;
     for (const QVariant &value : values) {
@@ -76,30 +75,73 @@ Status NativeStatement::run(const QVariantList &values)
                 rc = sqlite3_bind_double(m_statement, index, value.toDouble());
                 break;
             case QMetaType::QByteArray: {
-                keep.append(value.toByteArray());
-                rc = sqlite3_bind_blob64(m_statement, index, keep.last().constData(), sqlite3_uint64(keep.last().size()),
+                m_bound.append(value.toByteArray());
+                rc = sqlite3_bind_blob64(m_statement, index, m_bound.last().constData(), sqlite3_uint64(m_bound.last().size()),
                                          SQLITE_STATIC);
                 break;
             }
             default: {
-                keep.append(value.toString().toUtf8());
-                rc = sqlite3_bind_text64(m_statement, index, keep.last().constData(), sqlite3_uint64(keep.last().size()),
+                m_bound.append(value.toString().toUtf8());
+                rc = sqlite3_bind_text64(m_statement, index, m_bound.last().constData(), sqlite3_uint64(m_bound.last().size()),
                                          SQLITE_STATIC, SQLITE_UTF8);
                 break;
             }
             }
         }
         if (rc != SQLITE_OK)
-            break;
+            return lastError();
     }
-    if (rc == SQLITE_OK)
-        rc = sqlite3_step(m_statement);
-    Status status;
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        status = lastError();
+    return {};
+}
+
+Status NativeStatement::run(const QVariantList &values)
+{
+    Status status = bind(values);
+    if (status) {
+        const int rc = sqlite3_step(m_statement);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            status = lastError();
+    }
+    reset();
+    return status;
+}
+
+Result<bool> NativeStatement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return lastError();
+}
+
+void NativeStatement::reset()
+{
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
-    return status;
+    m_bound.clear();
+}
+
+bool NativeStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 NativeStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double NativeStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QByteArrayView NativeStatement::utf8(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 qint64 NativeStatement::lastInsertId() const
