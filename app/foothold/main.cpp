@@ -69,13 +69,15 @@ int main(int argc, char *argv[])
         window.showPage(*page);
     }
     // FOOTHOLD_EXIT_AFTER_FIRST_PAINT=1: print how long the first frame took from the start of
-    // main() and the memory held then, and quit without saving the window layout (the start-up
-    // budget of docs/PERFORMANCE.md, measured by scripts/bench/ui.sh).
+    // main() (and the CPU time the process used until then), the memory held then, and quit
+    // without saving the window layout (the start-up budget of docs/PERFORMANCE.md, measured by
+    // scripts/bench/ui.sh).
     if (qEnvironmentVariableIsSet("FOOTHOLD_EXIT_AFTER_FIRST_PAINT")) {
         auto *probe = new foothold::FirstPaintProbe(&window, &window);
         QObject::connect(probe, &foothold::FirstPaintProbe::painted, &app, [&sinceStart] {
             const auto memory = foothold::currentMemoryUse();
-            printf("first paint after %lld ms; resident %lld MB (peak %lld MB)\n", static_cast<long long>(sinceStart.elapsed()),
+            printf("first paint after %lld ms (CPU %.0f ms); resident %lld MB (peak %lld MB)\n",
+                   static_cast<long long>(sinceStart.elapsed()), foothold::processCpuMs(),
                    static_cast<long long>(memory.residentKb / 1024), static_cast<long long>(memory.peakKb / 1024));
             fflush(stdout);
             QCoreApplication::exit(0);

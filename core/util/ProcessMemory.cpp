@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <ctime>
+
 namespace foothold {
 
 MemoryUse currentMemoryUse()
@@ -19,6 +21,28 @@ MemoryUse currentMemoryUse()
             use.peakKb = valueOf(line);
     }
     return use;
+}
+
+namespace {
+
+double cpuMs(clockid_t clock)
+{
+    timespec t{};
+    if (clock_gettime(clock, &t) != 0)
+        return 0;
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+double processCpuMs()
+{
+    return cpuMs(CLOCK_PROCESS_CPUTIME_ID);
+}
+
+double threadCpuMs()
+{
+    return cpuMs(CLOCK_THREAD_CPUTIME_ID);
 }
 
 } // namespace foothold

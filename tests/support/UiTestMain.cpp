@@ -2,7 +2,9 @@
 #include "core/util/AppIdentity.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -12,6 +14,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     foothold::setApplicationIdentity();
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of this process only: ctest -j runs test processes side by side, and one test's
+    // settings (a cadence, a database path) must not leak into another's.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -114,9 +114,9 @@ QModelIndex RecordFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
 
 QModelIndex RecordFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_proxyRow.size())
+    if (!sourceIndex.isValid())
         return {};
-    const int row = m_proxyRow[size_t(sourceIndex.row())];
+    const int row = proxyRowOf(sourceIndex.row());
     return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
@@ -135,40 +135,50 @@ void RecordFilterProxy::rebuild()
     const int n = m_model->rowCount();
     m_map.clear();
     m_map.reserve(size_t(n));
-    // The words are looked for in all rows at once; predicates then run on the rows left.
+    m_proxyRowValid = false; // rebuilt when first needed: most re-filters never need it
+    const std::vector<int> *order = m_sortColumn >= 0 ? &m_model->sortOrder(m_sortColumn) : nullptr;
+    const bool descending = order && m_sortOrder == Qt::DescendingOrder;
+    const auto sourceRowAt = [&](int i) { return !order ? i : descending ? (*order)[size_t(n - 1 - i)] : (*order)[size_t(i)]; };
+    // The words are looked for in all rows at once; predicates then run on the rows left. Each
+    // case has its own loop: this runs on every keystroke over every row.
     const std::vector<quint8> matched = m_words.isEmpty() ? std::vector<quint8>() : m_model->searchIndex().match(m_words);
-    const auto accept = [&](int row) {
-        if (!matched.empty() && !matched[size_t(row)])
-            return false;
-        for (const auto &predicate : m_predicates)
-            if (!predicate(row))
-                return false;
-        return true;
-    };
-    if (m_sortColumn >= 0) {
-        const std::vector<int> &order = m_model->sortOrder(m_sortColumn);
-        if (m_sortOrder == Qt::AscendingOrder) {
-            for (const int row : order)
-                if (accept(row))
-                    m_map.push_back(row);
+    if (m_predicates.isEmpty()) {
+        if (matched.empty()) {
+            for (int i = 0; i < n; ++i)
+                m_map.push_back(sourceRowAt(i));
         } else {
-            for (auto it = order.rbegin(); it != order.rend(); ++it)
-                if (accept(*it))
-                    m_map.push_back(*it);
+            for (int i = 0; i < n; ++i)
+                if (const int row = sourceRowAt(i); matched[size_t(row)])
+                    m_map.push_back(row);
         }
-    } else {
-        for (int row = 0; row < n; ++row)
-            if (accept(row))
-                m_map.push_back(row);
+        return;
     }
-    m_proxyRow.assign(size_t(n), -1);
-    reindexFrom(0);
+    const QList<Predicate> predicates = m_predicates.values();
+    for (int i = 0; i < n; ++i) {
+        const int row = sourceRowAt(i);
+        if (!matched.empty() && !matched[size_t(row)])
+            continue;
+        bool accepted = true;
+        for (const auto &predicate : predicates)
+            if (!predicate(row)) {
+                accepted = false;
+                break;
+            }
+        if (accepted)
+            m_map.push_back(row);
+    }
 }
 
-void RecordFilterProxy::reindexFrom(int proxyRow)
+int RecordFilterProxy::proxyRowOf(int sourceRow) const
 {
-    for (size_t i = size_t(qMax(0, proxyRow)); i < m_map.size(); ++i)
-        m_proxyRow[size_t(m_map[i])] = int(i);
+    if (!m_proxyRowValid) {
+        m_proxyRow.assign(size_t(m_model->rowCount()), -1);
+        for (size_t i = 0; i < m_map.size(); ++i)
+            if (size_t(m_map[i]) < m_proxyRow.size())
+                m_proxyRow[size_t(m_map[i])] = int(i);
+        m_proxyRowValid = true;
+    }
+    return sourceRow >= 0 && size_t(sourceRow) < m_proxyRow.size() ? m_proxyRow[size_t(sourceRow)] : -1;
 }
 
 void RecordFilterProxy::relayout()
@@ -184,7 +194,13 @@ void RecordFilterProxy::relayout()
     QModelIndexList after;
     after.reserve(before.size());
     for (const auto &[row, column] : sources) {
-        const int proxyRow = row >= 0 && size_t(row) < m_proxyRow.size() ? m_proxyRow[size_t(row)] : -1;
+        // A few (the current row, a selection's corners): a scan each beats indexing every row.
+        int proxyRow = -1;
+        if (row >= 0 && (m_proxyRowValid || sources.size() > 16))
+            proxyRow = proxyRowOf(row);
+        else if (row >= 0)
+            if (auto it = std::find(m_map.begin(), m_map.end(), row); it != m_map.end())
+                proxyRow = int(it - m_map.begin());
         after << (proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, column));
     }
     changePersistentIndexList(before, after);
@@ -224,16 +240,15 @@ void RecordFilterProxy::insertRow(int sourceRow)
     const int at = positionFor(sourceRow);
     beginInsertRows({}, at, at);
     m_map.insert(m_map.begin() + at, sourceRow);
-    reindexFrom(at);
+    m_proxyRowValid = false;
     endInsertRows();
 }
 
 void RecordFilterProxy::removeProxyRow(int proxyRow)
 {
     beginRemoveRows({}, proxyRow, proxyRow);
-    m_proxyRow[size_t(m_map[size_t(proxyRow)])] = -1;
     m_map.erase(m_map.begin() + proxyRow);
-    reindexFrom(proxyRow);
+    m_proxyRowValid = false;
     endRemoveRows();
 }
 
@@ -250,7 +265,7 @@ void RecordFilterProxy::moveProxyRow(int from)
     beginMoveRows({}, from, from, {}, destination);
     m_map.erase(m_map.begin() + from);
     m_map.insert(m_map.begin() + to, sourceRow);
-    reindexFrom(qMin(from, to));
+    m_proxyRowValid = false;
     endMoveRows();
 }
 
@@ -263,7 +278,7 @@ void RecordFilterProxy::onRowsInserted(const QModelIndex &parent, int first, int
     for (int &row : m_map)
         if (row >= first)
             row += count;
-    m_proxyRow.insert(m_proxyRow.begin() + qMin(size_t(first), m_proxyRow.size()), size_t(count), -1);
+    m_proxyRowValid = false;
     if (count > kRowByRowLimit) {
         relayout();
         return;
@@ -279,9 +294,9 @@ void RecordFilterProxy::onRowsAboutToBeRemoved(const QModelIndex &parent, int fi
         return;
     // Leave the proxy before the source rows go, highest first so that proxy rows stay valid.
     std::vector<int> proxyRows;
-    for (int row = first; row <= last && size_t(row) < m_proxyRow.size(); ++row)
-        if (m_proxyRow[size_t(row)] >= 0)
-            proxyRows.push_back(m_proxyRow[size_t(row)]);
+    for (int row = first; row <= last; ++row)
+        if (const int proxyRow = proxyRowOf(row); proxyRow >= 0)
+            proxyRows.push_back(proxyRow);
     std::sort(proxyRows.begin(), proxyRows.end(), std::greater<>());
     for (const int proxyRow : proxyRows)
         removeProxyRow(proxyRow);
@@ -295,9 +310,7 @@ void RecordFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, int 
     for (int &row : m_map)
         if (row > last)
             row -= count;
-    if (size_t(first) < m_proxyRow.size())
-        m_proxyRow.erase(m_proxyRow.begin() + first, m_proxyRow.begin() + qMin(size_t(last) + 1, m_proxyRow.size()));
-    reindexFrom(0);
+    m_proxyRowValid = false;
 }
 
 void RecordFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
@@ -313,7 +326,7 @@ void RecordFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIn
         return;
     }
     for (int row = first; row <= last; ++row) {
-        const int proxyRow = m_proxyRow[size_t(row)];
+        const int proxyRow = proxyRowOf(row);
         const bool accepted = accepts(row);
         if (proxyRow >= 0 && !accepted) {
             removeProxyRow(proxyRow);
@@ -322,8 +335,7 @@ void RecordFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIn
         } else if (proxyRow >= 0) {
             if (!inOrderAt(proxyRow)) { // its sort value changed: move it where it belongs now
                 moveProxyRow(proxyRow);
-                emit dataChanged(index(m_proxyRow[size_t(row)], topLeft.column()),
-                                 index(m_proxyRow[size_t(row)], bottomRight.column()), roles);
+                emit dataChanged(index(proxyRowOf(row), topLeft.column()), index(proxyRowOf(row), bottomRight.column()), roles);
             } else {
                 emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()), roles);
             }

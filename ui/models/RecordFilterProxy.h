@@ -63,7 +63,7 @@ private:
     [[nodiscard]] bool inOrderAt(int proxyRow) const;
     void rebuild();
     void relayout();
-    void reindexFrom(int proxyRow);
+    [[nodiscard]] int proxyRowOf(int sourceRow) const;
     void insertRow(int sourceRow);
     void removeProxyRow(int proxyRow);
     void moveProxyRow(int from);
@@ -79,8 +79,9 @@ private:
     QHash<QString, Predicate> m_predicates;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<int> m_map;      // proxy row -> source row
-    std::vector<int> m_proxyRow; // source row -> proxy row, or -1 when filtered out
+    std::vector<int> m_map;              // proxy row -> source row
+    mutable std::vector<int> m_proxyRow; // source row -> proxy row, or -1; built when needed
+    mutable bool m_proxyRowValid = false;
 };
 
 } // namespace foothold
