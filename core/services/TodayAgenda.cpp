@@ -82,6 +82,20 @@ Result<Agenda> loadAgenda(Database &db, const Clock &clock, const AgendaOptions 
     if (!candidates)
         return candidates.error();
     agenda.lapsed = lapsedContacts(*candidates, agenda.today, rule);
+
+    QList<qint64> named;
+    for (const auto &f : std::as_const(agenda.followUps))
+        if (f.contact.isValid())
+            named << f.contact.value;
+    for (const auto &item : std::as_const(agenda.upcoming))
+        if (item.contact.isValid())
+            named << item.contact.value;
+    for (qsizetype i = 0; i < agenda.lapsed.size() && i < options.lapsedNamed; ++i)
+        named << agenda.lapsed.at(i).id.value;
+    auto names = store.contactNames(named);
+    if (!names)
+        return names.error();
+    agenda.contactNames = std::move(names).value();
     return agenda;
 }
 

@@ -11,6 +11,7 @@ struct AgendaOptions {
     int horizonDays = 14;          // "upcoming": from now to this many days ahead
     int defaultCadenceDays = 90;   // settings::DefaultCadenceDays
     int followUpLimit = 50;        // open follow-ups listed (the count says how many there are)
+    int lapsedNamed = 50;          // names are read for this many of the lapsed contacts
 };
 
 // Something coming up: an event, an interview round of an application, or a scheduled
@@ -34,6 +35,9 @@ struct Agenda {
     QList<AgendaFollowUp> followUps; // due and overdue (open), then done today
     QList<UpcomingItem> upcoming;    // by time
     QList<LapsedContact> lapsed;     // most overdue first
+    // Names of the contacts the agenda refers to (follow-ups, informational interviews, the first
+    // `lapsedNamed` lapsed), so that showing it never needs every contact's name.
+    QHash<qint64, QString> contactNames;
 };
 
 // Reads the agenda in a handful of queries. The clock is injected, so "overdue", "next 14 days"

@@ -1,5 +1,6 @@
 #include "core/storage/AgendaStore.h"
 
+#include "core/storage/NativeStatement.h"
 #include "core/storage/SqlSupport.h"
 
 namespace foothold {
@@ -116,28 +117,52 @@ Result<QList<AgendaInterview>> AgendaStore::scheduledInterviews(const QDateTime 
 
 Result<QList<KeepInTouchInput>> AgendaStore::keepInTouchCandidates(const QDateTime &activeSinceUtc)
 {
-    // The last conversation of every contact in one grouped pass over conversation_contacts,
-    // rather than one correlated subquery per contact.
-    auto query = run(m_db,
-                     QStringLiteral("SELECT c.id, c.cadence_days, c.role, c.connected_on, last.at FROM contacts c "
-                                    "LEFT JOIN (SELECT cc.contact_id AS contact_id, max(v.occurred_at) AS at "
-                                    "FROM conversation_contacts cc JOIN conversations v ON v.id = cc.conversation_id "
-                                    "GROUP BY cc.contact_id) last ON last.contact_id = c.id "
-                                    "WHERE c.prospect = 0 AND (c.cadence_days > 0 OR c.role = 'mentor' OR last.at >= ?)"),
-                     {sql::isoUtc(activeSinceUtc)});
+    // Candidates first (an index lookup finds the recently active), then the last conversation of
+    // each candidate only; read through SQLite's own API (tens of thousands of rows on 100,000
+    // contacts). Measured: half the time of one grouped pass joined to every contact.
+    auto query = NativeStatement::prepare(
+        m_db.connection(),
+        QStringLiteral("SELECT c.id, c.cadence_days, c.role, c.connected_on, (SELECT max(v.occurred_at) FROM "
+                       "conversation_contacts cc JOIN conversations v ON v.id = cc.conversation_id WHERE cc.contact_id = c.id) "
+                       "FROM contacts c WHERE c.prospect = 0 AND (c.cadence_days > 0 OR c.role = 'mentor' OR c.id IN "
+                       "(SELECT cc.contact_id FROM conversation_contacts cc JOIN conversations v ON v.id = cc.conversation_id "
+                       "WHERE v.occurred_at >= ?))"));
     if (!query)
         return query.error();
+    if (auto s = query->bind({sql::isoUtc(activeSinceUtc)}); !s)
+        return s.error();
     QList<KeepInTouchInput> out;
-    while (query->next()) {
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
         KeepInTouchInput c;
-        c.id = ContactId(query->value(0).toLongLong());
-        c.cadenceDays = query->value(1).toInt();
-        c.role = fromKey<ContactRole>(query->value(2).toString()).value_or(ContactRole::None);
-        c.connectedOn = sql::toDate(query->value(3));
-        const QDateTime last = sql::toDateTime(query->value(4));
+        c.id = ContactId(query->int64(0));
+        c.cadenceDays = int(query->int64(1));
+        c.role = fromKey<ContactRole>(QString::fromUtf8(query->utf8(2))).value_or(ContactRole::None);
+        c.connectedOn = query->isNull(3) ? QDate() : QDate::fromString(query->text(3), Qt::ISODate);
+        const QDateTime last = query->isNull(4) ? QDateTime() : parseIsoUtc(query->text(4));
         c.lastConversation = last.isValid() ? last.toLocalTime().date() : QDate();
         out << c;
     }
+    return out;
+}
+
+Result<QHash<qint64, QString>> AgendaStore::contactNames(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList list;
+    for (const qint64 id : ids)
+        list << QString::number(id); // our own integer ids, not input
+    auto query = run(m_db, QStringLiteral("SELECT id, name FROM contacts WHERE id IN (%1)").arg(list.join(QLatin1Char(','))), {});
+    if (!query)
+        return query.error();
+    while (query->next())
+        out.insert(query->value(0).toLongLong(), query->value(1).toString());
     return out;
 }
 

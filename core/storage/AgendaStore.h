@@ -76,6 +76,8 @@ public:
     // or mentors, or a conversation since `activeSinceUtc`. Last conversations as local days.
     Result<QList<KeepInTouchInput>> keepInTouchCandidates(const QDateTime &activeSinceUtc);
     Result<TodayCounts> counts(QDate today, const QDateTime &activeSinceUtc);
+    // id -> name of these contacts (the few the page shows), without reading all 100,000.
+    Result<QHash<qint64, QString>> contactNames(const QList<qint64> &ids);
 
 private:
     Database &m_db;

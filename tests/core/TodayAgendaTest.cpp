@@ -84,6 +84,7 @@ TEST_F(TodayAgendaTest, FollowUpsDueAndOverdueThenDoneToday)
     ASSERT_EQ(agenda->followUps.size(), 3);
     EXPECT_EQ(agenda->followUps.at(0).id, overdue);
     EXPECT_EQ(agenda->followUps.at(0).contact, ana);
+    EXPECT_EQ(agenda->contactNames.value(ana.value), QStringLiteral("Ana")); // named without reading every contact
     EXPECT_EQ(agenda->followUps.at(1).id, due);
     EXPECT_EQ(agenda->followUps.at(2).id, doneToday);
     EXPECT_TRUE(agenda->followUps.at(2).doneAt.isValid());
@@ -174,6 +175,8 @@ TEST_F(TodayAgendaTest, LapsedContactsAndCounters)
     EXPECT_EQ(agenda->lapsed.at(0).overdueDays, 13);
     EXPECT_EQ(agenda->lapsed.at(1).id, mentor);
     EXPECT_EQ(agenda->lapsed.at(1).overdueDays, 10);
+    EXPECT_EQ(agenda->contactNames.value(mentor.value), QStringLiteral("Mentor Mia"));
+    EXPECT_FALSE(agenda->contactNames.contains(quiet.value));
     EXPECT_EQ(agenda->counts.contacts, 4);
     EXPECT_EQ(agenda->counts.activeContacts, 2); // weekly (20 days) and fine (5 days)
 

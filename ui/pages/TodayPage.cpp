@@ -148,6 +148,7 @@ void TodayPage::refresh()
     AgendaOptions options;
     options.defaultCadenceDays = m_cadenceUsed = settingValue(settings::DefaultCadenceDays);
     options.followUpLimit = kFollowUpsShown;
+    options.lapsedNamed = kLapsedShown;
     auto agenda = loadAgenda(m_context.db, m_context.clock, options);
     if (!agenda) {
         m_error->setText(tr("The agenda could not be read: %1").arg(agenda.error().toString()));
@@ -192,6 +193,7 @@ QLabel *TodayPage::itemLabel(const QString &html, const QString &name)
 
 void TodayPage::fillFollowUps()
 {
+    const today::Names names{m_agenda.contactNames, m_context.names};
     m_followUps->clear();
     const qint64 due = m_agenda.counts.followUpsDue;
     m_followUps->setHeading(due > 0 ? tr("Follow-ups due · %1").arg(QLocale().toString(due)) : tr("Follow-ups due"));
@@ -210,7 +212,7 @@ void TodayPage::fillFollowUps()
         const qint64 id = f.id.value;
         const QString title = f.title;
         connect(box, &QCheckBox::toggled, this, [this, id, title](bool done) { setDone(id, title, done); });
-        auto *text = itemLabel(today::followUpHtml(f, m_context.names, palette()), QStringLiteral("followup-%1").arg(id));
+        auto *text = itemLabel(today::followUpHtml(f, names, palette()), QStringLiteral("followup-%1").arg(id));
         auto *row = new QWidget;
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
@@ -230,6 +232,7 @@ void TodayPage::fillFollowUps()
 
 void TodayPage::fillUpcoming()
 {
+    const today::Names names{m_agenda.contactNames, m_context.names};
     m_upcoming->clear();
     m_upcoming->setHeading(tr("Coming up · next 14 days"));
     int shown = 0;
@@ -240,7 +243,7 @@ void TodayPage::fillUpcoming()
         when->setForegroundRole(QPalette::PlaceholderText);
         when->setMinimumWidth(when->fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Sep, 00:00 ")));
         const QString name = QStringLiteral("upcoming-%1-%2").arg(int(item.entity)).arg(item.id);
-        m_upcoming->addRow(when, itemLabel(today::upcomingHtml(item, m_context.names, palette()), name));
+        m_upcoming->addRow(when, itemLabel(today::upcomingHtml(item, names, palette()), name));
     }
     if (m_agenda.upcoming.size() > kUpcomingShown)
         m_upcoming->setMore(tr("and %1 more").arg(m_agenda.upcoming.size() - kUpcomingShown));
@@ -249,6 +252,7 @@ void TodayPage::fillUpcoming()
 
 void TodayPage::fillLapsed()
 {
+    const today::Names names{m_agenda.contactNames, m_context.names};
     m_lapsed->clear();
     const auto &lapsed = m_agenda.lapsed;
     m_lapsed->setHeading(lapsed.isEmpty() ? tr("Keep in touch") : tr("Keep in touch · %1").arg(QLocale().toString(lapsed.size())));
@@ -261,7 +265,7 @@ void TodayPage::fillLapsed()
                               .arg(warningColor(palette()).name(),
                                    l.overdueDays == 1 ? tr("1 day late") : tr("%1 days late").arg(QLocale().toString(l.overdueDays))));
         late->setMinimumWidth(late->fontMetrics().horizontalAdvance(QStringLiteral("1,000 days late ")));
-        m_lapsed->addRow(late, itemLabel(today::lapsedHtml(l, m_context.names, palette()), QStringLiteral("contact-%1").arg(l.id.value)));
+        m_lapsed->addRow(late, itemLabel(today::lapsedHtml(l, names, palette()), QStringLiteral("contact-%1").arg(l.id.value)));
     }
     if (lapsed.size() > kLapsedShown)
         m_lapsed->setMore(tr("and %1 more, most overdue first").arg(QLocale().toString(lapsed.size() - kLapsedShown)));

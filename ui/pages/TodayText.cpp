@@ -40,6 +40,22 @@ QString orUnnamed(const QString &name)
 
 } // namespace
 
+QString Names::contact(qint64 id) const
+{
+    const auto it = contacts.constFind(id);
+    return it != contacts.constEnd() ? *it : directory.contact(id);
+}
+
+QString Names::company(qint64 id) const
+{
+    return directory.company(id);
+}
+
+QString Names::event(qint64 id) const
+{
+    return directory.event(id);
+}
+
 QString ago(int days)
 {
     if (days <= 0)
@@ -55,7 +71,7 @@ QString ago(int days)
     return count(days / 365, QT_TRANSLATE_NOOP("Today", "1 year ago"), QT_TRANSLATE_NOOP("Today", "%1 years ago"));
 }
 
-QString followUpHtml(const AgendaFollowUp &followUp, const NameDirectory &names, const QPalette &palette)
+QString followUpHtml(const AgendaFollowUp &followUp, const Names &names, const QPalette &palette)
 {
     QString html = link(Entity::FollowUp, followUp.id.value, orUnnamed(followUp.title));
     if (followUp.doneAt.isValid())
@@ -99,7 +115,7 @@ QString whenText(const UpcomingItem &item, QDate today)
     return tr("%1, %2").arg(day, locale.toString(local.time(), format));
 }
 
-QString upcomingHtml(const UpcomingItem &item, const NameDirectory &names, const QPalette &palette)
+QString upcomingHtml(const UpcomingItem &item, const Names &names, const QPalette &palette)
 {
     switch (item.entity) {
     case Entity::Event: {
@@ -127,7 +143,7 @@ QString upcomingHtml(const UpcomingItem &item, const NameDirectory &names, const
     }
 }
 
-QString lapsedHtml(const LapsedContact &lapsed, const NameDirectory &names, const QPalette &palette)
+QString lapsedHtml(const LapsedContact &lapsed, const Names &names, const QPalette &palette)
 {
     const QString name = link(Entity::Contact, lapsed.id.value, orUnnamed(names.contact(lapsed.id.value)));
     QString since;
