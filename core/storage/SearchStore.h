@@ -26,7 +26,8 @@ struct SearchRow {
 // (ignoring case). Contacts are matched through the fts_contacts trigram index (name, headline,
 // location), so a search stays fast on 100,000 contacts; words of one or two letters, which a
 // trigram cannot match, match the start of a word of the name instead. The other kinds are small
-// tables scanned with LIKE. Read-only; errors come back as Result.
+// tables scanned with LIKE; conversations are also found by their participants' names (words of
+// three letters or more, through the same index). Read-only; errors come back as Result.
 class SearchStore {
 public:
     explicit SearchStore(Database &db) : m_db(db) {}
