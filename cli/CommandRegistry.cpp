@@ -11,6 +11,8 @@ const QList<Command> &commands()
         {QStringLiteral("add"), QStringLiteral("add a contact, company, event, conversation, application, follow-up or interview"), runAdd},
         {QStringLiteral("list"), QStringLiteral("list records, as a table or as JSON"), runList},
         {QStringLiteral("stats"), QStringLiteral("counts and network growth"), runStats},
+        {QStringLiteral("balance"), QStringLiteral("measure who talked how much in a meeting transcript, storing nothing"), runBalance},
+        {QStringLiteral("import"), QStringLiteral("import a file: a meeting transcript as a conversation"), runImport},
     };
     return all;
 }

@@ -156,8 +156,9 @@ void TranscriptBuilder::finishTimed(CueMarkup markup)
         }
     }
     if (anyNamed && unnamed > 0)
-        warning(firstUnnamedLine, QCoreApplication::translate("Transcript", "%n stretch(es) of speech name no speaker: counted for nobody",
-                                                              nullptr, unnamed));
+        warning(firstUnnamedLine, unnamed == 1 ? tr("this speech names no speaker: it is counted for nobody")
+                                               : tr("%1 stretches of speech name no speaker, from here on: they are counted for nobody")
+                                                     .arg(unnamed));
 }
 
 void TranscriptBuilder::finish(CueMarkup markup)
