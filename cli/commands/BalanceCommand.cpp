@@ -2,6 +2,7 @@
 #include "cli/TalkReport.h"
 #include "cli/commands/Commands.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace foothold::cli {
@@ -19,7 +20,9 @@ int runBalance(CliContext &context, const QStringList &args)
                 QStringLiteral("Kind of conversation, to compare the share with its target: ") +
                     allKeys<ConversationKind>().join(QStringLiteral(", ")) + QLatin1Char('.'),
                 QStringLiteral("KIND"))
-        .option(QStringLiteral("json"), QStringLiteral("Print JSON."));
+        .option(QStringLiteral("json"), QStringLiteral("Print JSON."))
+        .option(QStringLiteral("cues"), QStringLiteral("With --json: also list every cue as read (start, end, speaker, text, "
+                                                       "line; a cue with several voices gives one entry per voice)."));
     if (auto stop = line.parse(args, context))
         return *stop;
     const QStringList files = line.positionalArguments();
@@ -47,7 +50,19 @@ int runBalance(CliContext &context, const QStringList &args)
         printDiagnostics(context.err(), transcript);
     const TranscriptAnalysis analysis = analyseTranscript(std::move(transcript), request.me, request.rememberedNames);
     if (json) {
-        context.out() << QString::fromUtf8(QJsonDocument(talkJson(analysis, kind)).toJson(QJsonDocument::Indented));
+        QJsonObject object = talkJson(analysis, kind);
+        if (line.isSet(QStringLiteral("cues"))) {
+            QJsonArray cues;
+            for (const TranscriptCue &cue : analysis.transcript.cues)
+                cues.append(QJsonObject{{QStringLiteral("cue"), cue.sourceCue},
+                                        {QStringLiteral("line"), cue.line},
+                                        {QStringLiteral("start"), cue.start},
+                                        {QStringLiteral("end"), cue.end},
+                                        {QStringLiteral("speaker"), cue.speaker},
+                                        {QStringLiteral("text"), cue.text}});
+            object.insert(QStringLiteral("cue_list"), cues);
+        }
+        context.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         context.out().flush();
     } else {
         printTalkReport(context.out(), analysis, kind);

@@ -141,9 +141,20 @@ void parseWebVtt(QStringView text, TranscriptBuilder &out)
         return;
     }
     const QStringView signature = lines.first();
-    if (!signature.startsWith(QLatin1String("WEBVTT"))
-        || (signature.size() > 6 && signature[6] != QLatin1Char(' ') && signature[6] != QLatin1Char('\t'))) {
-        out.fatal(1, tr("not a WebVTT file: the first line must be “WEBVTT”, not %1").arg(quoteLine(signature)));
+    if (signature.trimmed().isEmpty()) {
+        out.fatal(1, tr("not a WebVTT file: the first line is blank, and “WEBVTT” must be the very first line"));
+        return;
+    }
+    if (!signature.startsWith(QLatin1String("WEBVTT"))) {
+        out.fatal(1, signature.trimmed().startsWith(QLatin1String("WEBVTT"))
+                         ? tr("not a WebVTT file: “WEBVTT” must start the first line, with nothing before it (not even a space "
+                              "or a tab)")
+                         : tr("not a WebVTT file: the first line must be “WEBVTT”, not %1").arg(quoteLine(signature)));
+        return;
+    }
+    if (signature.size() > 6 && signature[6] != QLatin1Char(' ') && signature[6] != QLatin1Char('\t')) {
+        out.fatal(1, tr("not a WebVTT file: “WEBVTT” must end the first line or be followed by a space or a tab, not %1")
+                         .arg(quoteLine(signature)));
         return;
     }
     const qsizetype n = lines.size();
