@@ -129,11 +129,15 @@ TalkMeasures measureTalk(const QList<TranscriptCue> &cues, TranscriptTiming basi
         if (const QString key = speakerNameKey(name); !key.isEmpty())
             meKeys.insert(key);
 
-    QHash<QString, int> index;
+    QHash<QString, int> index;      // speakerNameKey -> index into m.speakers
+    QHash<QString, int> bySpelling; // the speaker as written -> index, or -1 for nobody
     QList<Speech> speech;
     speech.reserve(cues.size());
+    QList<QPair<QString, int>> recent; // the few spellings of a transcript, searched before the hash
     for (const TranscriptCue &cue : cues) {
-        const int words = countWords(cue.text);
+        int words = 0;
+        int questions = 0;
+        countWordsAndQuestions(cue.text, words, questions);
         if (words == 0)
             continue; // empty cues and "…" are not speech
         Speech s;
@@ -142,17 +146,36 @@ TalkMeasures measureTalk(const QList<TranscriptCue> &cues, TranscriptTiming basi
             s.start = std::isfinite(cue.start) ? std::max(0.0, cue.start) : 0.0;
             s.end = std::isfinite(cue.end) && cue.end > s.start ? cue.end : s.start;
         }
-        const QString key = speakerNameKey(cue.speaker);
-        if (!key.isEmpty()) {
-            auto it = index.constFind(key);
-            if (it == index.constEnd()) {
-                it = index.insert(key, int(m.speakers.size()));
-                m.speakers.append({cue.speaker.simplified(), meKeys.contains(key), std::nullopt, 0, 0, 0});
+        // The same spelling comes back cue after cue: its key is worked out once.
+        int found = -2;
+        for (const auto &[spelling, speaker] : std::as_const(recent)) {
+            if (spelling.size() == cue.speaker.size() && spelling == cue.speaker) {
+                found = speaker;
+                break;
             }
-            s.speaker = *it;
+        }
+        auto known = found == -2 ? bySpelling.constFind(cue.speaker) : bySpelling.constEnd();
+        if (found == -2 && known == bySpelling.constEnd()) {
+            const QString key = speakerNameKey(cue.speaker);
+            int speaker = -1;
+            if (!key.isEmpty()) {
+                auto it = index.constFind(key);
+                if (it == index.constEnd()) {
+                    it = index.insert(key, int(m.speakers.size()));
+                    m.speakers.append({cue.speaker.simplified(), meKeys.contains(key), std::nullopt, 0, 0, 0});
+                }
+                speaker = *it;
+            }
+            known = bySpelling.insert(cue.speaker, speaker);
+            if (recent.size() < 16)
+                recent.append({cue.speaker, speaker});
+        }
+        if (found == -2)
+            found = *known;
+        if (found >= 0) {
+            s.speaker = found;
             SpeakerTalk &speaker = m.speakers[s.speaker];
             s.me = speaker.isMe;
-            const int questions = countQuestions(cue.text);
             speaker.words += words;
             speaker.questions += questions;
             ++speaker.turns;

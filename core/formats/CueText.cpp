@@ -3,11 +3,30 @@
 namespace foothold {
 namespace {
 
+// Whitespace collapsed as QString::simplified() does it, without the second pass when there is
+// nothing to collapse (the common case).
+QString collapsed(QStringView text)
+{
+    if (text.isEmpty())
+        return {};
+    bool clean = !text.front().isSpace() && !text.back().isSpace();
+    for (qsizetype i = 0; clean && i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char(' '))
+            clean = text[i + 1] != QLatin1Char(' '); // the last character is not a space
+        else if (c.unicode() < 0x80 ? (c.unicode() >= 9 && c.unicode() <= 13) : c.isSpace())
+            clean = false;
+    }
+    return clean ? text.toString() : text.toString().simplified();
+}
+
 // Collects text runs and cuts a new one whenever the voice changes.
 class SegmentBuilder {
 public:
+    // `scratch` collects the text of the current run; its capacity is kept from cue to cue.
+    explicit SegmentBuilder(QString &scratch) : m_text(scratch) { m_text.truncate(0); }
     void append(QChar c) { m_text.append(c); }
-    void append(QStringView s) { m_text.append(s); }
+    void append(QStringView run) { m_text.append(run); }
     void openVoice(const QString &speaker)
     {
         flush();
@@ -34,8 +53,8 @@ public:
 private:
     void flush()
     {
-        QString text = m_text.simplified();
-        m_text.clear();
+        QString text = collapsed(m_text);
+        m_text.truncate(0);
         if (text.isEmpty())
             return;
         if (!m_segments.isEmpty() && m_segments.last().speaker == m_speaker && m_segments.last().voiced == m_voiced) {
@@ -46,7 +65,7 @@ private:
     }
 
     QList<CueSegment> m_segments;
-    QString m_text;
+    QString &m_text;
     QString m_speaker;
     QString m_firstVoice;
     bool m_voiced = false;
@@ -68,7 +87,7 @@ void splitTag(QStringView tag, QStringView &name, QString &annotation)
     qsizetype space = end;
     while (space < tag.size() && !tag[space].isSpace())
         ++space; // skip the classes (".loud")
-    annotation = tag.mid(space).toString().simplified();
+    annotation = collapsed(tag.mid(space).trimmed());
 }
 
 // The entities WebVTT defines by name, and numeric references. Unknown ones stay as written.
@@ -103,22 +122,25 @@ bool decodeEntity(QStringView raw, qsizetype &i, SegmentBuilder &out)
     return false;
 }
 
-QList<CueSegment> splitWebVtt(QStringView raw)
+QList<CueSegment> splitWebVtt(QStringView raw, QString &scratch)
 {
-    SegmentBuilder out;
+    SegmentBuilder out(scratch);
     qsizetype i = 0;
     while (i < raw.size()) {
+        qsizetype plain = i; // a run of plain text goes in at once
+        while (plain < raw.size() && raw[plain] != QLatin1Char('<') && raw[plain] != QLatin1Char('&'))
+            ++plain;
+        if (plain > i) {
+            out.append(raw.mid(i, plain - i));
+            i = plain;
+            continue;
+        }
         const QChar c = raw[i];
         if (c == QLatin1Char('&')) {
             if (!decodeEntity(raw, i, out)) {
                 out.append(c);
                 ++i;
             }
-            continue;
-        }
-        if (c != QLatin1Char('<')) {
-            out.append(c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t') ? QLatin1Char(' ') : c);
-            ++i;
             continue;
         }
         // A tag runs to the next '>' or, as the WebVTT tokenizer has it, to the end of the cue.
@@ -154,11 +176,19 @@ bool isSubRipTag(QStringView name)
     return false;
 }
 
-QList<CueSegment> splitSubRip(QStringView raw)
+QList<CueSegment> splitSubRip(QStringView raw, QString &scratch)
 {
-    SegmentBuilder out;
+    SegmentBuilder out(scratch);
     qsizetype i = 0;
     while (i < raw.size()) {
+        qsizetype plain = i; // a run of plain text goes in at once
+        while (plain < raw.size() && raw[plain] != QLatin1Char('<') && raw[plain] != QLatin1Char('{'))
+            ++plain;
+        if (plain > i) {
+            out.append(raw.mid(i, plain - i));
+            i = plain;
+            continue;
+        }
         const QChar c = raw[i];
         if (c == QLatin1Char('{') && i + 1 < raw.size() && raw[i + 1] == QLatin1Char('\\')) {
             const qsizetype close = raw.indexOf(QLatin1Char('}'), i + 2);
@@ -189,7 +219,7 @@ QList<CueSegment> splitSubRip(QStringView raw)
                 }
             }
         }
-        out.append(c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t') ? QLatin1Char(' ') : c);
+        out.append(c);
         ++i;
     }
     return out.finish();
@@ -197,10 +227,13 @@ QList<CueSegment> splitSubRip(QStringView raw)
 
 bool isLabelCharacter(QChar c)
 {
-    if (c.isLetterOrNumber() || c.isMark() || c == QLatin1Char(' '))
+    switch (c.unicode()) {
+    case u' ': case u'.': case u'\'': case u'\u2019': case u'-': case u'(': case u')': case u'_': case u'&': case u'@':
+    case u',': case u'/':
         return true;
-    static const QString allowed = QStringLiteral(".'\u2019-()_&@,/");
-    return allowed.contains(c);
+    default:
+        return c.isLetterOrNumber() || c.isMark();
+    }
 }
 
 bool isCjkWordCharacter(QChar c)
@@ -230,7 +263,13 @@ bool isExclamationMark(QChar c)
 
 QList<CueSegment> splitCueText(QStringView raw, CueMarkup markup)
 {
-    return markup == CueMarkup::WebVtt ? splitWebVtt(raw) : splitSubRip(raw);
+    QString scratch;
+    return splitCueText(raw, markup, scratch);
+}
+
+QList<CueSegment> splitCueText(QStringView raw, CueMarkup markup, QString &scratch)
+{
+    return markup == CueMarkup::WebVtt ? splitWebVtt(raw, scratch) : splitSubRip(raw, scratch);
 }
 
 std::optional<SpeakerLabel> splitSpeakerLabel(QStringView text)
@@ -258,41 +297,93 @@ std::optional<SpeakerLabel> splitSpeakerLabel(QStringView text)
     return SpeakerLabel{label.toString().simplified(), text.mid(colon + 1).trimmed().toString()};
 }
 
-int countWords(QStringView text)
+// Both counts in one pass, with the ASCII characters of ordinary speech decided without table lookups.
+namespace {
+
+enum class CharClass { Space, Word, Cjk, Question, Exclamation, Other };
+
+CharClass classify(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        if (u == u' ' || (u >= 9 && u <= 13))
+            return CharClass::Space;
+        if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9'))
+            return CharClass::Word;
+        if (u == u'?')
+            return CharClass::Question;
+        return u == u'!' ? CharClass::Exclamation : CharClass::Other;
+    }
+    if (c.isSpace())
+        return CharClass::Space;
+    if (isCjkWordCharacter(c))
+        return CharClass::Cjk;
+    if (isQuestionMark(c))
+        return CharClass::Question;
+    if (isExclamationMark(c))
+        return CharClass::Exclamation;
+    return c.isLetterOrNumber() ? CharClass::Word : CharClass::Other;
+}
+
+struct TextCounts {
     int words = 0;
-    bool runCounts = false;
+    int questions = 0;
+};
+
+TextCounts countText(QStringView text)
+{
+    TextCounts out;
+    bool runCounts = false;       // the current run of non-space characters has a letter or digit
+    bool inMarks = false;         // inside a run of ? and !
+    bool marksHaveQuestion = false;
     for (const QChar c : text) {
-        if (c.isSpace()) {
-            words += runCounts ? 1 : 0;
+        const CharClass kind = classify(c);
+        if (kind == CharClass::Question || kind == CharClass::Exclamation) {
+            inMarks = true;
+            marksHaveQuestion = marksHaveQuestion || kind == CharClass::Question;
+        } else {
+            out.questions += inMarks && marksHaveQuestion ? 1 : 0;
+            inMarks = false;
+            marksHaveQuestion = false;
+        }
+        switch (kind) {
+        case CharClass::Space:
+            out.words += runCounts ? 1 : 0;
             runCounts = false;
-        } else if (isCjkWordCharacter(c)) {
-            words += runCounts ? 2 : 1;
+            break;
+        case CharClass::Cjk:
+            out.words += runCounts ? 2 : 1;
             runCounts = false;
-        } else if (c.isLetterOrNumber()) {
+            break;
+        case CharClass::Word:
             runCounts = true;
+            break;
+        default:
+            break;
         }
     }
-    return words + (runCounts ? 1 : 0);
+    out.words += runCounts ? 1 : 0;
+    out.questions += inMarks && marksHaveQuestion ? 1 : 0;
+    return out;
+}
+
+} // namespace
+
+int countWords(QStringView text)
+{
+    return countText(text).words;
 }
 
 int countQuestions(QStringView text)
 {
-    int questions = 0;
-    bool inRun = false;
-    bool hasQuestionMark = false;
-    for (const QChar c : text) {
-        const bool question = isQuestionMark(c);
-        if (question || isExclamationMark(c)) {
-            inRun = true;
-            hasQuestionMark = hasQuestionMark || question;
-            continue;
-        }
-        questions += inRun && hasQuestionMark ? 1 : 0;
-        inRun = false;
-        hasQuestionMark = false;
-    }
-    return questions + (inRun && hasQuestionMark ? 1 : 0);
+    return countText(text).questions;
+}
+
+void countWordsAndQuestions(QStringView text, int &words, int &questions)
+{
+    const TextCounts counts = countText(text);
+    words = counts.words;
+    questions = counts.questions;
 }
 
 } // namespace foothold

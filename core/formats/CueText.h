@@ -27,6 +27,8 @@ struct CueSegment {
 // Adjacent runs of the same voice are merged; runs with no text are dropped, except that a cue with no
 // text at all gives one empty segment. Never empty.
 [[nodiscard]] QList<CueSegment> splitCueText(QStringView raw, CueMarkup markup);
+// The same, reusing `scratch` as working space from one cue to the next (a parser splits thousands).
+[[nodiscard]] QList<CueSegment> splitCueText(QStringView raw, CueMarkup markup, QString &scratch);
 
 // "Ana Lima: Hello there" -> {"Ana Lima", "Hello there"}: the Zoom and Google Meet way of naming the
 // speaker. The label must look like a name: 1–64 characters, at most 8 words, a letter in it, and only
@@ -43,5 +45,7 @@ struct SpeakerLabel {
 // Questions: runs of ? ! and their full-width and Arabic forms that hold at least one question mark
 // ("Really?!" is one question, "Why? How?" two).
 [[nodiscard]] int countQuestions(QStringView text);
+// Both at once (one pass over the text).
+void countWordsAndQuestions(QStringView text, int &words, int &questions);
 
 } // namespace foothold

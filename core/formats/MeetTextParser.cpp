@@ -29,6 +29,8 @@ QString tr(const char *text)
 std::optional<double> timeMark(QStringView line)
 {
     QStringView s = line;
+    if (s.size() < 7 || s.size() > 11 || !(s[0].isDigit() || s[0] == QLatin1Char('(')))
+        return std::nullopt; // most lines: speech
     if (s.startsWith(QLatin1Char('(')) && s.endsWith(QLatin1Char(')')))
         s = s.mid(1, s.size() - 2);
     const auto parts = s.split(QLatin1Char(':'));

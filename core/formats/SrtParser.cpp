@@ -70,11 +70,11 @@ std::optional<double> parseTimestamp(QStringView s, qsizetype &pos, bool &dotSep
         why = tr("milliseconds take exactly three digits");
         return std::nullopt;
     }
-    if (minutes.toInt() > 59 || seconds.toInt() > 59) {
+    if (digitValue(minutes) > 59 || digitValue(seconds) > 59) {
         why = tr("minutes and seconds must be below 60");
         return std::nullopt;
     }
-    return hours.toLongLong() * 3600.0 + minutes.toInt() * 60.0 + seconds.toInt() + millis.toInt() / 1000.0;
+    return digitValue(hours) * 3600.0 + digitValue(minutes) * 60.0 + digitValue(seconds) + digitValue(millis) / 1000.0;
 }
 
 } // namespace
@@ -88,7 +88,7 @@ void parseSrt(QStringView text, TranscriptBuilder &out)
     const QList<QStringView> lines = splitLines(text);
     const qsizetype n = lines.size();
     auto startsCue = [&](qsizetype at) {
-        return lines.at(at).contains(kArrow) || (isCueNumber(lines.at(at)) && at + 1 < n && lines.at(at + 1).contains(kArrow));
+        return hasArrow(lines.at(at)) || (isCueNumber(lines.at(at)) && at + 1 < n && hasArrow(lines.at(at + 1)));
     };
     qsizetype i = 0;
     while (i < n) {
@@ -97,7 +97,7 @@ void parseSrt(QStringView text, TranscriptBuilder &out)
             continue;
         }
         qsizetype timingLine = i;
-        if (!lines.at(i).contains(kArrow)) {
+        if (!hasArrow(lines.at(i))) {
             if (!startsCue(i)) {
                 const qsizetype from = i;
                 while (i < n && !isBlank(lines.at(i)) && !startsCue(i))
@@ -145,17 +145,14 @@ void parseSrt(QStringView text, TranscriptBuilder &out)
                 ++i;
             continue;
         }
-        QString raw;
+        const qsizetype firstText = i;
         for (; i < n && !isBlank(lines.at(i)); ++i) {
             if (startsCue(i)) {
                 out.warning(int(i + 1), tr("no blank line before this cue: the cue before it ends here"));
                 break;
             }
-            if (!raw.isEmpty())
-                raw += QLatin1Char('\n');
-            raw += lines.at(i);
         }
-        out.cue(*start, *end, int(timingLine + 1), std::move(raw));
+        out.cue(*start, *end, int(timingLine + 1), i > firstText ? spanOf(lines.at(firstText), lines.at(i - 1)) : QStringView());
     }
 }
 

@@ -20,6 +20,16 @@ QList<QStringView> splitLines(QStringView text)
     lines.reserve(text.size() / 24 + 1);
     qsizetype start = 0;
     const qsizetype size = text.size();
+    if (!text.contains(QLatin1Char('\r'))) {
+        // LF only, the usual case: Qt's vectorised search finds the line ends.
+        for (qsizetype end = text.indexOf(QLatin1Char('\n')); end >= 0; end = text.indexOf(QLatin1Char('\n'), start)) {
+            lines.append(text.mid(start, end - start));
+            start = end + 1;
+        }
+        if (start < size)
+            lines.append(text.mid(start));
+        return lines;
+    }
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text[i];
         if (c != QLatin1Char('\n') && c != QLatin1Char('\r'))
@@ -67,22 +77,22 @@ void TranscriptBuilder::fatal(int line, const QString &message)
     error(line, message);
 }
 
-void TranscriptBuilder::cue(double start, double end, int line, QString raw)
+void TranscriptBuilder::cue(double start, double end, int line, QStringView raw)
 {
-    m_cues.append({start, end, line, std::move(raw), {}});
+    m_cues.append({start, end, line, raw, {}, {}});
 }
 
 void TranscriptBuilder::turn(QString speaker, QString text, int line)
 {
     m_turns = true;
-    m_cues.append({0, 0, line, std::move(text), std::move(speaker)});
+    m_cues.append({0, 0, line, {}, std::move(text), std::move(speaker)});
 }
 
 bool TranscriptBuilder::continueTurn(const QString &text)
 {
     if (!m_turns || m_cues.isEmpty())
         return false;
-    QString &raw = m_cues.last().raw;
+    QString &raw = m_cues.last().text;
     if (!raw.isEmpty())
         raw += QLatin1Char(' ');
     raw += text;
@@ -97,11 +107,13 @@ void TranscriptBuilder::finishTimed(CueMarkup markup)
     };
     QList<Parsed> parsed;
     parsed.reserve(m_cues.size());
+    m_transcript.cues.reserve(m_cues.size());
     int unvoiced = 0;
     int labelled = 0;
     int firstLabelLine = 0;
+    QString scratch;
     for (const RawCue &cue : std::as_const(m_cues)) {
-        Parsed one{splitCueText(cue.raw, markup), std::nullopt};
+        Parsed one{splitCueText(cue.raw, markup, scratch), std::nullopt};
         const bool voiced = std::any_of(one.segments.cbegin(), one.segments.cend(),
                                         [](const CueSegment &s) { return s.voiced; });
         if (!voiced && !one.segments.first().text.isEmpty()) {
@@ -131,10 +143,11 @@ void TranscriptBuilder::finishTimed(CueMarkup markup)
             segments = {CueSegment{parsed[i].label->speaker, parsed[i].label->rest, false}};
         if (segments.size() == 1 && segments.first().text.isEmpty())
             warning(cue.line, tr("the cue has no text"));
+        // Words are counted only to share a cue's time between several voices.
         QList<int> words;
         int total = 0;
         for (const CueSegment &segment : std::as_const(segments)) {
-            words.append(countWords(segment.text));
+            words.append(segments.size() > 1 ? countWords(segment.text) : 0);
             total += words.last();
             if (segment.text.isEmpty())
                 continue;
@@ -151,7 +164,7 @@ void TranscriptBuilder::finishTimed(CueMarkup markup)
         for (qsizetype k = 0; k < segments.size(); ++k) {
             const double part = total > 0 ? double(words.at(k)) / total : 1.0 / double(segments.size());
             const double end = k + 1 == segments.size() ? cue.end : at + duration * part;
-            m_transcript.cues.append({at, end, segments.at(k).speaker, segments.at(k).text, cue.line, int(i)});
+            m_transcript.cues.append({at, end, std::move(segments[k].speaker), std::move(segments[k].text), cue.line, int(i)});
             at = end;
         }
     }
@@ -166,7 +179,7 @@ void TranscriptBuilder::finish(CueMarkup markup)
     if (m_turns) {
         for (qsizetype i = 0; i < m_cues.size(); ++i) {
             const RawCue &turn = m_cues.at(i);
-            m_transcript.cues.append({0, 0, turn.speaker, turn.raw.simplified(), turn.line, int(i)});
+            m_transcript.cues.append({0, 0, turn.speaker, turn.text.simplified(), turn.line, int(i)});
         }
     } else {
         finishTimed(markup);

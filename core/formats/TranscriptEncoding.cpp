@@ -1,8 +1,8 @@
 #include "core/formats/TranscriptEncoding.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
-#include <cstring>
 
 namespace foothold {
 namespace {
@@ -29,6 +29,17 @@ DecodedTranscriptText decodeWide(const QByteArray &bytes, qsizetype offset, int 
 {
     DecodedTranscriptText out;
     out.encoding = std::move(name);
+    {
+        // Qt's decoder first: fast on valid input. The loop below runs only to find the line of a problem.
+        const QStringConverter::Encoding encoding =
+            width == 2 ? (bigEndian ? QStringConverter::Utf16BE : QStringConverter::Utf16LE)
+                       : (bigEndian ? QStringConverter::Utf32BE : QStringConverter::Utf32LE);
+        QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+        out.text = decoder.decode(QByteArrayView(bytes).sliced(offset));
+        if (!decoder.hasError() && (bytes.size() - offset) % width == 0 && !out.text.contains(QChar(u'\0')))
+            return out;
+        out.text.clear();
+    }
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype size = bytes.size();
     QString text;
@@ -82,7 +93,7 @@ DecodedTranscriptText decodeWide(const QByteArray &bytes, qsizetype offset, int 
     return out;
 }
 
-// The offset of the first byte that does not belong to valid UTF-8 (overlongs, surrogates and values
+// The offset of the first NUL or of the first byte that does not belong to valid UTF-8 (overlongs, surrogates and values
 // beyond U+10FFFF are refused, as the Unicode standard requires); -1 when all of it is valid.
 qsizetype firstInvalidUtf8(const unsigned char *data, qsizetype size)
 {
@@ -90,6 +101,8 @@ qsizetype firstInvalidUtf8(const unsigned char *data, qsizetype size)
     while (i < size) {
         const unsigned char c = data[i];
         if (c < 0x80) {
+            if (c == 0)
+                return i; // valid UTF-8, but no text transcript holds a NUL: the caller says so
             ++i;
             continue;
         }
@@ -152,20 +165,22 @@ DecodedTranscriptText decodeTranscriptBytes(const QByteArray &bytes)
                 ++line;
         return line;
     };
+    // Qt's decoder is fast on valid input; our own scan runs only to find the line of a problem.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    out.text = decoder.decode(QByteArrayView(data, size));
+    if (!decoder.hasError() && !out.text.contains(QChar(u'\0')))
+        return out;
+    out.text.clear();
     const qsizetype bad = firstInvalidUtf8(data, size);
     if (bad >= 0) {
-        out.error = tr("not valid UTF-8 (byte 0x%1); save the transcript as UTF-8")
-                        .arg(QString::number(data[bad], 16).toUpper());
+        out.error = data[bad] == 0
+                        ? tr("a NUL character: this is not a text transcript (or it is UTF-16 without a byte-order mark)")
+                        : tr("not valid UTF-8 (byte 0x%1); save the transcript as UTF-8").arg(QString::number(data[bad], 16).toUpper());
         out.errorLine = lineOf(bad);
         return out;
     }
-    const void *nul = std::memchr(data, 0, size_t(size));
-    if (nul) {
-        out.error = tr("a NUL character: this is not a text transcript (or it is UTF-16 without a byte-order mark)");
-        out.errorLine = lineOf(static_cast<const unsigned char *>(nul) - data);
-        return out;
-    }
-    out.text = QString::fromUtf8(reinterpret_cast<const char *>(data), size);
+    out.error = tr("not valid UTF-8; save the transcript as UTF-8");
+    out.errorLine = 1;
     return out;
 }
 

@@ -16,6 +16,31 @@ namespace foothold::transcript {
 // Lines split at CR LF, CR or LF (line i of the list is line i + 1 of the file).
 [[nodiscard]] QList<QStringView> splitLines(QStringView text);
 
+// Whether `line` holds "-->" (the cue timing arrow); a plain loop, cheaper than a substring search on
+// the short lines of a transcript.
+[[nodiscard]] inline bool hasArrow(QStringView line)
+{
+    for (qsizetype i = 0; i + 2 < line.size(); ++i)
+        if (line[i] == QLatin1Char('-') && line[i + 1] == QLatin1Char('-') && line[i + 2] == QLatin1Char('>'))
+            return true;
+    return false;
+}
+
+// The value of a run of ASCII digits (at most 9 of them: the parsers check).
+[[nodiscard]] inline qint64 digitValue(QStringView digits)
+{
+    qint64 value = 0;
+    for (const QChar c : digits)
+        value = value * 10 + (c.unicode() - u'0');
+    return value;
+}
+
+// The stretch of the file from the start of `first` to the end of `last` (lines of one text, in order).
+[[nodiscard]] inline QStringView spanOf(QStringView first, QStringView last)
+{
+    return QStringView(first.data(), last.data() + last.size());
+}
+
 // "the line “…”" for messages, cut to a readable length.
 [[nodiscard]] QString quoteLine(QStringView line);
 
@@ -30,8 +55,9 @@ public:
     // An error after which the parser reads nothing more (not a transcript, empty, undecodable).
     void fatal(int line, const QString &message);
 
-    // A timed cue; `raw` is its text lines joined by '\n', markup still in.
-    void cue(double start, double end, int line, QString raw);
+    // A timed cue; `raw` is its text, markup still in: a view of the decoded file, which must outlive
+    // finish() (its lines, with their own line breaks, as they stand in the file).
+    void cue(double start, double end, int line, QStringView raw);
     // An untimed turn whose speaker is already known (Meet).
     void turn(QString speaker, QString text, int line);
     // Appends to the last turn (a Meet paragraph that runs over several lines).
@@ -44,8 +70,9 @@ private:
         double start = 0;
         double end = 0;
         int line = 0;
-        QString raw;
-        QString speaker; // turns only
+        QStringView raw;  // timed cues: into the decoded text
+        QString text;     // turns: their text, lines joined
+        QString speaker;  // turns only
     };
     void add(TranscriptDiagnostic::Severity severity, int line, const QString &message);
     void finishTimed(CueMarkup markup);

@@ -78,20 +78,20 @@ std::optional<Timestamp> parseTimestamp(QStringView s, qsizetype &pos, QString &
         return std::nullopt;
     }
     Timestamp out;
-    const double ms = millis.toInt() / 1000.0;
+    const double ms = digitValue(millis) / 1000.0;
     if (!third.isEmpty()) {
-        if (second.toInt() > 59 || third.toInt() > 59) {
+        if (digitValue(second) > 59 || digitValue(third) > 59) {
             why = tr("minutes and seconds must be below 60");
             return std::nullopt;
         }
-        out.seconds = first.toLongLong() * 3600.0 + second.toInt() * 60.0 + third.toInt() + ms;
+        out.seconds = digitValue(first) * 3600.0 + digitValue(second) * 60.0 + digitValue(third) + ms;
     } else {
-        if (second.toInt() > 59) {
+        if (digitValue(second) > 59) {
             why = tr("seconds must be below 60");
             return std::nullopt;
         }
-        out.minutesPastHour = first.toLongLong() > 59;
-        out.seconds = first.toLongLong() * 60.0 + second.toInt() + ms;
+        out.minutesPastHour = digitValue(first) > 59;
+        out.seconds = digitValue(first) * 60.0 + digitValue(second) + ms;
     }
     return out;
 }
@@ -165,7 +165,7 @@ void parseWebVtt(QStringView text, TranscriptBuilder &out)
     };
     // The header (Kind:, Language:, Region:, YouTube's "Style: … ##") runs to the first blank line.
     for (; i < n && !lines.at(i).isEmpty(); ++i)
-        if (lines.at(i).contains(kArrow))
+        if (hasArrow(lines.at(i)))
             out.error(int(i + 1), tr("a cue timing inside the header: a blank line must follow the WEBVTT line "
                                      "(and any header lines) before the first cue; this cue is lost"));
 
@@ -180,9 +180,9 @@ void parseWebVtt(QStringView text, TranscriptBuilder &out)
             continue;
         }
         qsizetype timingLine = -1;
-        if (line.contains(kArrow))
+        if (hasArrow(line))
             timingLine = i;
-        else if (i + 1 < n && lines.at(i + 1).contains(kArrow))
+        else if (i + 1 < n && hasArrow(lines.at(i + 1)))
             timingLine = i + 1; // `line` is the cue identifier (Teams writes a GUID here)
         if (timingLine < 0) {
             if (isBlockKeyword(line, QLatin1String("STYLE")) || isBlockKeyword(line, QLatin1String("REGION"))) {
@@ -215,19 +215,17 @@ void parseWebVtt(QStringView text, TranscriptBuilder &out)
             skipBlock();
             continue;
         }
-        QString raw;
         i = timingLine + 1;
+        const qsizetype firstText = i;
         for (; i < n && !lines.at(i).isEmpty(); ++i) {
-            if (lines.at(i).contains(kArrow)) {
+            if (hasArrow(lines.at(i))) {
                 // A browser ends the cue here and reads the line as the next cue's timing.
                 out.warning(int(i + 1), tr("no blank line before this cue timing: the cue before it ends here"));
                 break;
             }
-            if (!raw.isEmpty())
-                raw += QLatin1Char('\n');
-            raw += lines.at(i);
         }
-        out.cue(timing->start, timing->end, int(timingLine + 1), std::move(raw));
+        out.cue(timing->start, timing->end, int(timingLine + 1),
+                i > firstText ? spanOf(lines.at(firstText), lines.at(i - 1)) : QStringView());
     }
 }
 

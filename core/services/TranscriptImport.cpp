@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <cmath>
 
@@ -18,12 +19,16 @@ QString tr(const char *text)
 QStringList speakersOf(const Transcript &transcript)
 {
     QStringList names;
-    QStringList keys;
+    QSet<QString> keys;
+    QSet<QString> spellings; // each spelling is keyed once, not once per cue
     for (const TranscriptCue &cue : transcript.cues) {
+        if (spellings.contains(cue.speaker))
+            continue;
+        spellings.insert(cue.speaker);
         const QString key = speakerNameKey(cue.speaker);
         if (key.isEmpty() || keys.contains(key))
             continue;
-        keys << key;
+        keys.insert(key);
         names << cue.speaker.simplified();
     }
     return names;
