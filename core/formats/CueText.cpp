@@ -115,7 +115,8 @@ bool decodeEntity(QStringView raw, qsizetype &i, SegmentBuilder &out)
         const uint code = name.mid(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10);
         if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
             return false;
-        out.append(QStringView(QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1)));
+        const char32_t character = code;
+        out.append(QStringView(QString::fromUcs4(&character, 1)));
         i = semicolon + 1;
         return true;
     }

@@ -176,7 +176,11 @@ void parseWebVtt(QStringView text, TranscriptBuilder &out)
             continue;
         }
         if (isBlockKeyword(line, QLatin1String("NOTE"))) {
-            skipBlock();
+            // A comment runs to the blank line; a cue timing inside it would be speech lost without a word.
+            for (; i < n && !lines.at(i).isEmpty(); ++i)
+                if (hasArrow(lines.at(i)))
+                    out.error(int(i + 1), tr("a cue timing inside a NOTE comment: a blank line must end the comment "
+                                             "before the cue; this cue is lost"));
             continue;
         }
         qsizetype timingLine = -1;

@@ -215,6 +215,13 @@ TEST(WebVtt, BlockWithoutTimingAndTimingInHeaderAreErrors)
     EXPECT_EQ(errorLines(header).value(0), 2);
 }
 
+TEST(WebVtt, CueTimingInsideACommentIsAnError)
+{
+    const auto t = parse("WEBVTT\n\nNOTE a comment\n00:00:01.000 --> 00:00:02.000\nLost\n\n00:00:03.000 --> 00:00:04.000\nKept\n");
+    EXPECT_EQ(t.cueCount, 1);
+    EXPECT_EQ(errorLines(t), (QList<int>{4}));
+}
+
 TEST(WebVtt, CrLfAndCrLineEndsCountLines)
 {
     const auto crlf = parse("WEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nOne\r\n\r\n00:03.000 --> 00:0x.000\r\nTwo\r\n");
