@@ -12,6 +12,8 @@ const QList<Command> &commands()
         {QStringLiteral("list"), QStringLiteral("list records, as a table or as JSON"), runList},
         {QStringLiteral("stats"), QStringLiteral("counts and network growth"), runStats},
         {QStringLiteral("sample"), QStringLiteral("add (or remove) realistic sample data"), runSample},
+        {QStringLiteral("balance"), QStringLiteral("measure who talked how much in a meeting transcript, storing nothing"), runBalance},
+        {QStringLiteral("import"), QStringLiteral("import a file: a meeting transcript as a conversation"), runImport},
     };
     return all;
 }

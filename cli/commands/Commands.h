@@ -11,5 +11,7 @@ int runAdd(CliContext &context, const QStringList &args);
 int runList(CliContext &context, const QStringList &args);
 int runStats(CliContext &context, const QStringList &args);
 int runSample(CliContext &context, const QStringList &args);
+int runBalance(CliContext &context, const QStringList &args);
+int runImport(CliContext &context, const QStringList &args);
 
 } // namespace foothold::cli

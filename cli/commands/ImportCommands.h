@@ -1,0 +1,12 @@
+#pragma once
+
+#include "cli/CliContext.h"
+
+#include <QStringList>
+
+// `foothold-cli import KIND ...`: one function per kind of file, one file each.
+namespace foothold::cli {
+
+int runImportTranscript(CliContext &context, const QStringList &args);
+
+} // namespace foothold::cli
