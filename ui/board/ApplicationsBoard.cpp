@@ -41,7 +41,7 @@ protected:
     }
 };
 
-constexpr int kColumnWidth = 210;
+constexpr int kColumnWidth = 190;
 
 } // namespace
 

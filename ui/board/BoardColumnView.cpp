@@ -32,11 +32,15 @@ BoardColumnView::BoardColumnView(StageColumnModel *model, QWidget *parent) : QLi
 
 QList<qint64> BoardColumnView::selectedIds() const
 {
-    QList<qint64> ids;
-    QModelIndexList rows = selectionModel()->selectedRows();
+    // Only the first column is shown (and selected), so selectedRows() would find no full row.
+    QList<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedIndexes())
+        if (!rows.contains(index.row()))
+            rows << index.row();
     std::sort(rows.begin(), rows.end());
-    for (const QModelIndex &index : rows)
-        ids << m_model->idAt(index.row());
+    QList<qint64> ids;
+    for (const int row : rows)
+        ids << m_model->idAt(row);
     return ids;
 }
 

@@ -102,6 +102,15 @@ ApplicationEditor::ApplicationEditor(UiContext &context, QWidget *parent)
     m_nextDate->setAccessibleName(tr("Next action date"));
     m_notes->setTabChangesFocus(true);
 
+    // Object names: stable handles for tests and accessibility tools.
+    const std::pair<QWidget *, const char *> named[] = {
+        {m_company, "company"}, {m_role, "role"}, {m_url, "url"}, {m_openUrl, "openUrl"}, {m_source, "source"},
+        {m_referrer, "referrer"}, {m_event, "event"}, {m_stage, "stage"}, {m_history, "history"}, {m_salaryMin, "salaryMin"},
+        {m_salaryMax, "salaryMax"}, {m_currency, "currency"}, {m_location, "location"}, {m_nextAction, "nextAction"},
+        {m_nextDate, "nextDate"}, {m_rounds, "rounds"}, {m_notes, "notes"}};
+    for (const auto &[widget, name] : named)
+        widget->setObjectName(QLatin1String(name));
+
     auto row = [this](std::initializer_list<QWidget *> widgets, int stretchIndex) {
         auto *box = new QWidget(this);
         auto *layout = new QHBoxLayout(box);
@@ -217,6 +226,7 @@ void ApplicationEditor::fill(const JobApplication &a)
     m_company->setCurrentText(context().names.company(a.company.value));
     m_role->setText(a.role);
     m_url->setText(a.postingUrl);
+    m_url->setCursorPosition(0); // show where a long address starts
     m_openUrl->setEnabled(isValidWebUrl(a.postingUrl));
     m_source->setCurrentIndex(m_source->findData(int(a.source)));
     m_referrer->setContact(a.referrer.value);
@@ -228,6 +238,7 @@ void ApplicationEditor::fill(const JobApplication &a)
     m_currency->setCurrentText(a.salaryCurrency);
     m_location->setText(a.location);
     m_nextAction->setText(a.nextAction);
+    m_nextAction->setCursorPosition(0);
     m_nextDate->setDate(a.nextActionDate);
     m_rounds->setRounds(a.rounds);
     m_notes->setPlainText(a.notes);

@@ -37,6 +37,10 @@ FollowUpEditor::FollowUpEditor(UiContext &context, FollowUpsModel *model, QWidge
     m_event->setMinimumContentsLength(16);
     m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_notes->setTabChangesFocus(true);
+    const std::pair<QWidget *, const char *> named[] = {{m_title, "title"}, {m_due, "due"}, {m_done, "done"}, {m_contact, "contact"},
+                                                        {m_event, "event"}, {m_application, "application"}, {m_notes, "notes"}};
+    for (const auto &[widget, name] : named)
+        widget->setObjectName(QLatin1String(name));
     addField(tr("Title *"), m_title, QStringLiteral("title"));
     addField(tr("Due *"), m_due, QStringLiteral("due"));
     addField(QString(), m_done, QStringLiteral("done"));

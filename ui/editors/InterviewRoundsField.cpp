@@ -70,6 +70,8 @@ void InterviewRoundsField::appendRound(const InterviewRound &r)
     round.name->setPlaceholderText(tr("Phone screen, Technical, Onsite…"));
     round.when->setPlaceholderText(tr("YYYY-MM-DD HH:MM"));
     round.when->setText(r.at.isValid() ? r.at.toLocalTime().toString(kTimeFormat) : QString());
+    round.when->setCursorPosition(0);
+    round.when->setMinimumWidth(round.when->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 12);
     round.duration->setRange(0, 24 * 60);
     round.duration->setSingleStep(15);
     round.duration->setSuffix(tr(" min"));
@@ -82,14 +84,12 @@ void InterviewRoundsField::appendRound(const InterviewRound &r)
     round.notes->setTabChangesFocus(true);
     round.notes->setFixedHeight(round.notes->fontMetrics().lineSpacing() * 3 + 12);
 
-    auto *whenRow = new QHBoxLayout;
-    whenRow->addWidget(round.when, 1);
-    whenRow->addWidget(round.duration);
     auto *remove = new QToolButton(box);
     remove->setText(tr("Remove round"));
     remove->setAutoRaise(true);
     form->addRow(tr("Name"), round.name);
-    form->addRow(tr("When"), whenRow);
+    form->addRow(tr("When"), round.when);
+    form->addRow(tr("Duration"), round.duration);
     form->addRow(tr("Interviewers"), round.interviewers);
     form->addRow(tr("Outcome"), round.outcome);
     form->addRow(tr("Notes"), round.notes);

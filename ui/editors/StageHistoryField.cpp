@@ -51,14 +51,23 @@ void StageHistoryField::addRow(const StageChange &change, bool added)
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
     auto *stage = new QLabel(QStringLiteral("<b>%1</b>").arg(label(change.stage).toHtmlEscaped()), row);
-    stage->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Interviewing")) + 12);
+    // Every row's date starts at the same x: the stage column is as wide as the longest label.
+    QFont bold = font();
+    bold.setBold(true);
+    int widest = 0;
+    for (const auto value : allValues<ApplicationStage>())
+        widest = qMax(widest, QFontMetrics(bold).horizontalAdvance(label(value)));
+    stage->setFixedWidth(widest + 4);
     auto *date = new DateField(row);
     date->setDate(change.date);
+    date->setClearButtonEnabled(false); // every entry needs a date; the × of the row removes it
     date->setAccessibleName(tr("Date of “%1”").arg(label(change.stage)));
-    date->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 40);
+    date->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 14);
     auto *note = new QLineEdit(change.note, row);
     note->setPlaceholderText(tr("note"));
+    note->setMinimumWidth(fontMetrics().averageCharWidth() * 4);
     note->setAccessibleName(tr("Note on “%1”").arg(label(change.stage)));
     auto *remove = new QToolButton(row);
     remove->setText(QStringLiteral("×"));

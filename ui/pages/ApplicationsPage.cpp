@@ -60,6 +60,10 @@ ApplicationsPage::ApplicationsPage(UiContext &context, ApplicationsModel *model,
     m_company->setEditable(true);
     m_company->setInsertPolicy(QComboBox::NoInsert);
     m_company->setMinimumContentsLength(12);
+    m_mode->setObjectName(QStringLiteral("viewMode"));
+    m_stage->setObjectName(QStringLiteral("stageFilter"));
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_company->setObjectName(QStringLiteral("companyFilter"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_mode, m_stage, m_source, m_company})
         addFilterWidget(w);
     fillCompanies();

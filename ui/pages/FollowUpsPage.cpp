@@ -53,6 +53,9 @@ FollowUpsPage::FollowUpsPage(UiContext &context, FollowUpsModel *model, QWidget 
     m_origin->addItem(tr("Any origin"), -1);
     for (const auto origin : allValues<FollowUpOrigin>())
         m_origin->addItem(label(origin), int(origin));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_origin->setObjectName(QStringLiteral("originFilter"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_due, m_origin})
         addFilterWidget(w);
 
