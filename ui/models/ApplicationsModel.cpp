@@ -5,6 +5,9 @@
 #include "ui/models/NameDirectory.h"
 #include "ui/shell/UiContext.h"
 
+#include "ui/widgets/Palette.h"
+
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace foothold {
@@ -106,7 +109,17 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
         case Salary: return salaryText(a);
         default: return {};
         }
+    case Qt::DecorationRole:
+        // The stage's colour, as on the board's column.
+        return index.column() == Stage ? QVariant(categoryColor(int(a.stage), QGuiApplication::palette())) : QVariant();
+    case Qt::ForegroundRole:
+        // A next step whose date has passed, on an application still going, wants attention.
+        if (index.column() == NextActionDate && !isTerminal(a.stage) && a.nextActionDate.isValid() && a.nextActionDate < m_clock.today())
+            return warningColor(QGuiApplication::palette());
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == NextActionDate && !isTerminal(a.stage) && a.nextActionDate.isValid() && a.nextActionDate < m_clock.today())
+            return tr("The next action was due on %1").arg(shortDate(a.nextActionDate));
         if (index.column() == LastChange)
             return tr("In “%1” since %2").arg(label(a.stage), shortDate(stageSince(a)));
         if (index.column() == Company || index.column() == Role)
