@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDrag>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
@@ -404,4 +405,22 @@ TEST_F(ApplicationsPageTest, AMouseDragOfACardCarriesItToAnotherColumn)
     undoStack()->undo();
     EXPECT_EQ(stored(frontendId).stage, ApplicationStage::Saved);
     EXPECT_EQ(stored(frontendId).history.size(), 1);
+}
+
+TEST_F(ApplicationsPageTest, AMoveOfTheRecordBeingEditedKeepsTheEditAndSaysSo)
+{
+    page->showBoard(true);
+    page->showRecord(backendId.value); // as a link from another page would
+    ASSERT_EQ(editor->recordId(), backendId.value);
+    EXPECT_EQ(page->board()->selectedIds(), QList<qint64>{backendId.value}); // picked on the board too
+    QTest::keyClicks(input<QLineEdit>("role"), QStringLiteral(" II"));
+    ASSERT_TRUE(editor->isDirty());
+    ASSERT_TRUE(page->board()->moveApplications({backendId.value}, ApplicationStage::Offer).ok());
+    EXPECT_EQ(input<QLineEdit>("role")->text(), QStringLiteral("Backend Engineer II")); // the edit stays
+    bool warned = false;
+    for (QLabel *label : editor->findChildren<QLabel *>())
+        warned = warned || (label->isVisible() && label->text().contains(QStringLiteral("changed elsewhere")));
+    EXPECT_TRUE(warned);
+    editor->revert(); // shows the stored record, moved
+    EXPECT_EQ(input<QComboBox>("stage")->currentData().toInt(), int(ApplicationStage::Offer));
 }

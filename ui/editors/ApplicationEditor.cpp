@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -153,11 +154,19 @@ ApplicationEditor::ApplicationEditor(UiContext &context, QWidget *parent)
     });
     connect(context.db.notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
         // A move on the board, an undo: show what is stored now, unless the user is editing.
-        if (recordId() <= 0 || isDirty())
+        if (recordId() <= 0 || m_saving)
             return;
-        if (changes.ids(Entity::Application, ChangeKind::Removed).contains(recordId()))
+        const bool removed = changes.ids(Entity::Application, ChangeKind::Removed).contains(recordId());
+        const bool updated = changes.reset || changes.ids(Entity::Application, ChangeKind::Updated).contains(recordId());
+        if (!removed && !updated)
+            return;
+        if (isDirty()) // never lose the user's edit; but a save now would undo the other change
+            showBanner(removed ? tr("This application was deleted elsewhere; Ctrl+Z brings it back.")
+                               : tr("This application was changed elsewhere; saving replaces that change. Revert shows it."),
+                       true);
+        else if (removed)
             startNew();
-        else if (changes.reset || changes.ids(Entity::Application, ChangeKind::Updated).contains(recordId()))
+        else
             load(recordId());
     });
     fillChoices();
@@ -316,6 +325,7 @@ Result<qint64> ApplicationEditor::saveRecord()
     const bool isNew = recordId() == 0;
     ApplicationId saved;
     const QString text = isNew ? tr("Add %1 at %2").arg(a.role, companyName) : tr("Edit %1 at %2").arg(a.role, companyName);
+    const QScopedValueRollback saving(m_saving, true);
     Status status = writer().write(text, [&]() -> Status {
         auto company = CompanyStore(context().db, context().clock).findOrCreate(companyName);
         if (!company)

@@ -41,6 +41,7 @@ private:
     [[nodiscard]] JobApplication formApplication(QList<Error> &errors) const;
 
     JobApplication m_original;
+    bool m_saving = false; // our own write is not a change "elsewhere"
     QComboBox *m_company;
     QLineEdit *m_role;
     QLineEdit *m_url;

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -55,11 +56,19 @@ FollowUpEditor::FollowUpEditor(UiContext &context, FollowUpsModel *model, QWidge
     });
     connect(context.db.notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
         // Ticked done in the list, an undo: show what is stored now, unless the user is editing.
-        if (recordId() <= 0 || isDirty())
+        if (recordId() <= 0 || m_saving)
             return;
-        if (changes.ids(Entity::FollowUp, ChangeKind::Removed).contains(recordId()))
+        const bool removed = changes.ids(Entity::FollowUp, ChangeKind::Removed).contains(recordId());
+        const bool updated = changes.reset || changes.ids(Entity::FollowUp, ChangeKind::Updated).contains(recordId());
+        if (!removed && !updated)
+            return;
+        if (isDirty()) // never lose the user's edit; but a save now would undo the other change
+            showBanner(removed ? tr("This follow-up was deleted elsewhere; Ctrl+Z brings it back.")
+                               : tr("This follow-up was changed elsewhere; saving replaces that change. Revert shows it."),
+                       true);
+        else if (removed)
             startNew();
-        else if (changes.reset || changes.ids(Entity::FollowUp, ChangeKind::Updated).contains(recordId()))
+        else
             load(recordId());
     });
     fillChoices();
@@ -162,6 +171,7 @@ Result<qint64> FollowUpEditor::saveRecord()
 
     const bool isNew = recordId() == 0;
     FollowUpId saved;
+    const QScopedValueRollback saving(m_saving, true);
     Status status = writer().write(isNew ? tr("Add “%1”").arg(f.title) : tr("Edit “%1”").arg(f.title), [&]() -> Status {
         FollowUpStore store(context().db, context().clock);
         if (isNew) {

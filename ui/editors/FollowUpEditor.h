@@ -36,6 +36,7 @@ private:
 
     FollowUpsModel *m_model;
     FollowUp m_original;
+    bool m_saving = false; // our own write is not a change "elsewhere"
     QLineEdit *m_title;
     DateField *m_due;
     QCheckBox *m_done;

@@ -109,6 +109,9 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
         case Salary: return salaryText(a);
         default: return {};
         }
+    case Qt::AccessibleTextRole:
+        // What a screen reader says for a row or a card: the whole card, not just the company.
+        return tr("%1, %2 since %3").arg(title(index.row()), label(a.stage), shortDate(stageSince(a)));
     case Qt::DecorationRole:
         // The stage's colour, as on the board's column.
         return index.column() == Stage ? QVariant(categoryColor(int(a.stage), QGuiApplication::palette())) : QVariant();
