@@ -15,19 +15,23 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <vector>
+
 namespace foothold {
 namespace {
 
-// Every contact's pickable text, shared by all pickers of one name directory (built when a picker
-// is first focused, rebuilt when contacts change), so ten pickers over 100,000 contacts cost one list.
+// Every contact's pickable text, shared by all pickers of one name directory. Built when a picker
+// is focused (never merely because a record was shown), and only marked stale when contacts
+// change, so that editing contacts elsewhere does not rebuild 100,000 entries each time.
 class ContactChoices final : public QAbstractListModel {
 public:
     explicit ContactChoices(NameDirectory &names) : QAbstractListModel(&names), m_names(names)
     {
         setObjectName(QStringLiteral("foothold-contact-choices"));
         connect(&names, &NameDirectory::namesChanged, this, [this](Entity entity) {
-            if (entity == Entity::Contact && m_built)
-                rebuild();
+            if (entity == Entity::Contact)
+                m_stale = true;
         });
     }
 
@@ -37,16 +41,10 @@ public:
         return existing ? *existing : *new ContactChoices(names);
     }
 
-    void ensureBuilt()
+    void ensureCurrent()
     {
-        if (!m_built)
+        if (m_stale)
             rebuild();
-    }
-
-    [[nodiscard]] bool isShared(const QString &name)
-    {
-        ensureBuilt();
-        return m_counts.value(name.toLower()) > 1;
     }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_texts.size()); }
@@ -63,22 +61,31 @@ private:
     void rebuild()
     {
         beginResetModel();
-        m_counts.clear();
-        for (const QString &name : m_names.contacts())
-            m_counts[name.toLower()] += 1;
+        const auto &contacts = m_names.contacts();
+        QHash<QString, int> counts;
+        counts.reserve(contacts.size());
+        std::vector<std::pair<QString, qint64>> keyed; // (lower-case name, id)
+        keyed.reserve(size_t(contacts.size()));
+        for (auto it = contacts.cbegin(); it != contacts.cend(); ++it) {
+            QString key = it.value().toLower();
+            counts[key] += 1;
+            keyed.emplace_back(std::move(key), it.key());
+        }
+        // Sorted once on lower-case keys (plain comparisons), so the popup lists names alphabetically.
+        std::sort(keyed.begin(), keyed.end());
         m_texts.clear();
-        m_texts.reserve(m_names.contacts().size());
-        for (auto it = m_names.contacts().cbegin(); it != m_names.contacts().cend(); ++it)
-            m_texts << (m_counts.value(it.value().toLower()) > 1 ? QStringLiteral("%1 (#%2)").arg(it.value()).arg(it.key()) : it.value());
-        m_texts.sort(Qt::CaseInsensitive);
-        m_built = true;
+        m_texts.reserve(qsizetype(keyed.size()));
+        for (const auto &[key, id] : keyed) {
+            const QString name = contacts.value(id);
+            m_texts << (counts.value(key) > 1 ? QStringLiteral("%1 (#%2)").arg(name).arg(id) : name);
+        }
+        m_stale = false;
         endResetModel();
     }
 
     NameDirectory &m_names;
     QStringList m_texts;
-    QHash<QString, int> m_counts;
-    bool m_built = false;
+    bool m_stale = true;
 };
 
 } // namespace
@@ -97,7 +104,7 @@ PersonPicker::PersonPicker(NameDirectory &names, QWidget *parent) : QLineEdit(pa
 
 void PersonPicker::focusInEvent(QFocusEvent *event)
 {
-    ContactChoices::of(m_names).ensureBuilt();
+    ContactChoices::of(m_names).ensureCurrent();
     QLineEdit::focusInEvent(event);
 }
 
@@ -108,7 +115,11 @@ QString PersonPicker::textFor(qint64 id) const
     const QString name = m_names.contact(id);
     if (name.isEmpty())
         return QString::number(id);
-    return ContactChoices::of(m_names).isShared(name) ? QStringLiteral("%1 (#%2)").arg(name).arg(id) : name;
+    // Shared with another contact? One pass over the names, no copies: cheap enough per record shown.
+    for (auto it = m_names.contacts().cbegin(); it != m_names.contacts().cend(); ++it)
+        if (it.key() != id && it.value().compare(name, Qt::CaseInsensitive) == 0)
+            return QStringLiteral("%1 (#%2)").arg(name).arg(id);
+    return name;
 }
 
 void PersonPicker::setContact(qint64 id)
