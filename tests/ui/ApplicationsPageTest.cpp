@@ -243,6 +243,9 @@ TEST_F(ApplicationsPageTest, ChoosingAStageInTheEditorAddsADatedEntryToTheTimeli
 TEST_F(ApplicationsPageTest, DroppingACardOnAColumnMovesItWithADatedEntryAndUndoPutsItBack)
 {
     page->showBoard(true);
+    page->showRecord(backendId.value);
+    page->startNew(); // Ctrl+N: no card stays selected for a record no longer shown
+    EXPECT_TRUE(page->board()->selectedIds().isEmpty());
     const JobApplication before = stored(frontendId);
     // What a drop does: the target column's model receives the dragged card.
     auto drag = dragOf(frontendId.value);

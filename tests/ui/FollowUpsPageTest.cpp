@@ -202,3 +202,27 @@ TEST_F(FollowUpsPageTest, TheEditorValidatesAtTheFieldAndSavesThroughTheWriter)
     undoStack()->undo();
     EXPECT_EQ(model()->rowCount(), 3);
 }
+
+TEST_F(FollowUpsPageTest, APickerTellsPeopleOfTheSameNameApartAndRefusesToGuess)
+{
+    Contact other;
+    other.name = QStringLiteral("Ana Lima");
+    const ContactId otherAna = ContactStore(db.db(), clock).insert(other).value();
+    page->showRecord(thank.value);
+    auto *editor = qobject_cast<FollowUpEditor *>(page->editor());
+    auto *contact = editor->findChild<QLineEdit *>(QStringLiteral("contact"));
+    ASSERT_EQ(editor->recordId(), thank.value);
+    EXPECT_EQ(contact->text(), QStringLiteral("Ana Lima (#%1)").arg(anaId.value)); // which Ana, exactly
+
+    contact->setText(QStringLiteral("Ana Lima")); // a name alone is ambiguous now
+    emit contact->textEdited(contact->text());
+    EXPECT_FALSE(editor->save());
+    auto *field = qobject_cast<FormField *>(contact->parentWidget());
+    ASSERT_NE(field, nullptr);
+    EXPECT_TRUE(field->hasError());
+    EXPECT_TRUE(field->error().contains(QString::number(otherAna.value))) << field->error().toStdString(); // lists the candidates
+
+    contact->setText(QStringLiteral("Ana Lima (#%1)").arg(otherAna.value)); // as the completer offers it
+    ASSERT_TRUE(editor->save());
+    EXPECT_EQ(FollowUpStore(db.db(), clock).get(thank).value().contact, otherAna);
+}

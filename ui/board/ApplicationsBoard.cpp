@@ -221,6 +221,14 @@ void ApplicationsBoard::selectId(qint64 id)
     }
 }
 
+void ApplicationsBoard::clearSelection()
+{
+    m_syncing = true;
+    for (const Column &column : std::as_const(m_columns))
+        column.view->selectionModel()->clearSelection();
+    m_syncing = false;
+}
+
 Status ApplicationsBoard::moveApplications(const QList<qint64> &ids, ApplicationStage stage)
 {
     ApplicationsModel *applications = model();

@@ -33,6 +33,7 @@ public:
     [[nodiscard]] qint64 currentId() const;
     // Makes the card of `id` current (and only it selected), scrolling it into view.
     void selectId(qint64 id);
+    void clearSelection();
 
     // Moves the applications to `stage`, dated today, as one undoable step (what a drop does).
     // Cards already at `stage` are left alone. Errors are shown and returned.

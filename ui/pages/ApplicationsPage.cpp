@@ -118,6 +118,12 @@ void ApplicationsPage::showBoard(bool board)
     }
 }
 
+void ApplicationsPage::startNew()
+{
+    m_board->clearSelection(); // the card shown so far is no longer the one being edited
+    ListPage::startNew();
+}
+
 void ApplicationsPage::selectInTableFromBoard(bool makeCurrent)
 {
     if (m_syncing)

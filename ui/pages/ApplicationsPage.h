@@ -25,6 +25,7 @@ public:
 
 public slots:
     void showBoard(bool board);
+    void startNew() override;
 
 protected:
     void deleteRecords(const QList<qint64> &ids) override;
