@@ -2,7 +2,9 @@
 #include "core/util/AppIdentity.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -12,6 +14,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     foothold::setApplicationIdentity();
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of this process only: ctest runs tests in parallel processes, and one test's
+    // QSettings().clear() must not land between another's write and read.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

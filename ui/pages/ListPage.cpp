@@ -131,6 +131,19 @@ void ListPage::addFilterWidget(QWidget *widget)
     m_filters->addWidget(widget);
 }
 
+void ListPage::setAlternateView(QWidget *view)
+{
+    m_alternate = view;
+    m_stack->addWidget(view);
+    updateState();
+}
+
+void ListPage::setAlternateShown(bool shown)
+{
+    m_alternateShown = shown && m_alternate;
+    updateState();
+}
+
 QList<qint64> ListPage::selectedIds() const
 {
     QList<qint64> ids;
@@ -210,7 +223,7 @@ void ListPage::updateState()
         });
         m_stack->setCurrentWidget(m_empty);
     } else {
-        m_stack->setCurrentWidget(m_view);
+        m_stack->setCurrentWidget(m_alternateShown ? m_alternate : m_view);
     }
     const QString count = m_texts.countText ? m_texts.countText(total) : QLocale().toString(total);
     m_count->setText(shown == total ? count : tr("%1 · %2 shown").arg(count, QLocale().toString(shown)));

@@ -3,9 +3,13 @@
 #include "core/storage/Database.h"
 #include "core/util/Settings.h"
 #include "ui/editors/RecordEditor.h"
+#include "ui/models/ApplicationsModel.h"
 #include "ui/models/ContactsModel.h"
+#include "ui/models/FollowUpsModel.h"
 #include "ui/models/NameDirectory.h"
+#include "ui/pages/ApplicationsPage.h"
 #include "ui/pages/ContactsPage.h"
+#include "ui/pages/FollowUpsPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/shell/Navigator.h"
 #include "ui/shell/UiContext.h"
@@ -82,6 +86,12 @@ void MainWindow::buildPages()
         switch (id) {
         case PageId::Contacts:
             addPage(id, new ContactsPage(*m_context, m_contacts, this));
+            break;
+        case PageId::Applications:
+            addPage(id, new ApplicationsPage(*m_context, new ApplicationsModel(*m_context, this), this));
+            break;
+        case PageId::FollowUps:
+            addPage(id, new FollowUpsPage(*m_context, new FollowUpsModel(*m_context, this), this));
             break;
         default:
             addPage(id, new PlaceholderPage(pageTitle(id), this));

@@ -22,7 +22,13 @@ EmptyState::EmptyState(QWidget *parent)
     m_hint->setMinimumWidth(320);
     m_hint->setMaximumWidth(560);
     layout->addWidget(m_title);
-    layout->addWidget(m_hint, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned word-wrapped label gets its
+    // height for another width than it is given, and its last lines are cut off.
+    auto *hintRow = new QHBoxLayout;
+    hintRow->addStretch(1);
+    hintRow->addWidget(m_hint, 100);
+    hintRow->addStretch(1);
+    layout->addLayout(hintRow);
     m_buttons->addStretch();
     m_buttons->addStretch();
     layout->addSpacing(12);
