@@ -3,9 +3,13 @@
 #include "core/storage/Database.h"
 #include "core/util/Settings.h"
 #include "ui/editors/RecordEditor.h"
+#include "ui/models/CompaniesModel.h"
 #include "ui/models/ContactsModel.h"
+#include "ui/models/EventsModel.h"
 #include "ui/models/NameDirectory.h"
+#include "ui/pages/CompaniesPage.h"
 #include "ui/pages/ContactsPage.h"
+#include "ui/pages/EventsPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/shell/Navigator.h"
 #include "ui/shell/UiContext.h"
@@ -82,6 +86,12 @@ void MainWindow::buildPages()
         switch (id) {
         case PageId::Contacts:
             addPage(id, new ContactsPage(*m_context, m_contacts, this));
+            break;
+        case PageId::Companies:
+            addPage(id, new CompaniesPage(*m_context, new CompaniesModel(m_context->db, this), this));
+            break;
+        case PageId::Events:
+            addPage(id, new EventsPage(*m_context, new EventsModel(m_context->db, this), this));
             break;
         default:
             addPage(id, new PlaceholderPage(pageTitle(id), this));
