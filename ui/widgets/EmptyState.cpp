@@ -22,7 +22,13 @@ EmptyState::EmptyState(QWidget *parent)
     m_hint->setMinimumWidth(320);
     m_hint->setMaximumWidth(560);
     layout->addWidget(m_title);
-    layout->addWidget(m_hint, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned item gets its size hint's height,
+    // which cuts a wrapped hint of three lines or more; a box row passes the real width down.
+    auto *hintRow = new QHBoxLayout;
+    hintRow->addStretch();
+    hintRow->addWidget(m_hint, 1);
+    hintRow->addStretch();
+    layout->addLayout(hintRow);
     m_buttons->addStretch();
     m_buttons->addStretch();
     layout->addSpacing(12);
