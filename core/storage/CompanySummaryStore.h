@@ -13,8 +13,7 @@ namespace foothold {
 
 // How many people and applications a company has: what a list row shows beside the company.
 struct CompanyCounts {
-    int people = 0;           // contacts whose current company it is
-    int knownPeople = 0;      // of those, the ones I have met (not prospects)
+    int people = 0;           // contacts whose current company it is (prospects included)
     int applications = 0;     // every application to it
     int openApplications = 0; // applications not in a final stage (accepted, rejected, withdrawn, no answer)
 
@@ -60,8 +59,12 @@ public:
 
     // Summaries of every company (or of `ids` only), in no particular order.
     QList<CompanySummary> summaries(const QList<CompanyId> &ids = {});
-    // Counts of every company that has any (companies with none are left out), in one query.
+    // Counts of every company that has any (companies with none are left out), from the company
+    // indexes alone: fast enough to redo after every change.
     QHash<qint64, CompanyCounts> counts();
+    // company id -> contacts there I know of but have not met (prospects), for companies with any.
+    // A scan of every contact (there is no index on `prospect`): ask only when it is needed.
+    QHash<qint64, int> prospectCounts();
     // Contacts with a past position at `company` who do not work there now, by name; at most `limit`.
     QList<FormerEmployee> formerEmployees(CompanyId company, int limit = 100);
     // Events that expect `company`, by start (newest first).

@@ -87,16 +87,19 @@ TEST_F(SummaryStoresTest, CompanySummariesCountPeopleAndOpenApplications)
     EXPECT_EQ(l.aliases, (QStringList{QStringLiteral("LUMEN"), QStringLiteral("Lumen Labs")}));
     EXPECT_EQ(l.techStack, (QStringList{QStringLiteral("Rust"), QStringLiteral("Go")}));
     EXPECT_EQ(l.priority, CompanyPriority::High);
-    EXPECT_EQ(l.counts, (CompanyCounts{3, 2, 3, 2}));
-    EXPECT_EQ(all.at(1).counts, (CompanyCounts{1, 0, 1, 0}));
+    EXPECT_EQ(l.counts, (CompanyCounts{3, 3, 2}));
+    EXPECT_EQ(all.at(1).counts, (CompanyCounts{1, 1, 0}));
 
     const auto one = CompanySummaryStore(db.db()).summaries({orbit});
     ASSERT_EQ(one.size(), 1);
     EXPECT_EQ(one.first().name, QStringLiteral("Orbit"));
+    EXPECT_EQ(one.first().counts, (CompanyCounts{1, 1, 0})); // counted the other way: the same
 
     const auto counts = CompanySummaryStore(db.db()).counts();
-    EXPECT_EQ(counts.value(lumen.value), (CompanyCounts{3, 2, 3, 2}));
-    EXPECT_EQ(counts.value(orbit.value), (CompanyCounts{1, 0, 1, 0}));
+    EXPECT_EQ(counts.value(lumen.value), (CompanyCounts{3, 3, 2}));
+    EXPECT_EQ(counts.value(orbit.value), (CompanyCounts{1, 1, 0}));
+    const auto prospects = CompanySummaryStore(db.db()).prospectCounts();
+    EXPECT_EQ(prospects, (QHash<qint64, int>{{lumen.value, 1}, {orbit.value, 1}}));
 }
 
 TEST_F(SummaryStoresTest, FormerEmployeesComeFromHistoryAndLeaveOutCurrentStaff)

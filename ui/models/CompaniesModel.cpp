@@ -34,15 +34,38 @@ void CompaniesModel::relatedChanged(const ChangeSet &changes)
     }
     if (!relevant)
         return;
-    const QHash<qint64, CompanyCounts> counts = CompanySummaryStore(database()).counts();
+    CompanySummaryStore store(database());
+    const QHash<qint64, CompanyCounts> counts = store.counts();
+    std::optional<QHash<qint64, int>> prospects;
+    if (m_prospects && changes.touches(Entity::Contact))
+        prospects = store.prospectCounts();
     QList<qint64> changed;
     for (int row = 0; row < rowCount(); ++row) {
-        const CompanySummary &company = rowAt(row);
-        if (counts.value(company.id.value) != company.counts)
-            changed << company.id.value;
+        const qint64 id = rowAt(row).id.value;
+        if (counts.value(id) != rowAt(row).counts || (prospects && prospects->value(id) != m_prospects->value(id)))
+            changed << id;
     }
+    if (prospects)
+        m_prospects = std::move(prospects);
     if (!changed.isEmpty())
         loadSome(changed);
+}
+
+int CompaniesModel::knownPeople(int row) const
+{
+    const CompanySummary &company = rowAt(row);
+    return company.counts.people - (m_prospects ? m_prospects->value(company.id.value) : 0);
+}
+
+void CompaniesModel::countKnownPeople()
+{
+    if (m_prospects)
+        return;
+    m_prospects = CompanySummaryStore(database()).prospectCounts();
+    // Rows with prospects now say so in their tooltip.
+    for (auto it = m_prospects->cbegin(); it != m_prospects->cend(); ++it)
+        if (const int row = rowOf(it.key()); row >= 0)
+            emit dataChanged(index(row, People), index(row, People));
 }
 
 QString CompaniesModel::makeSearchText(const CompanySummary &row) const
@@ -89,11 +112,11 @@ QVariant CompaniesModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name:
             return c.aliases.isEmpty() ? c.name : tr("%1 — also written %2").arg(c.name, c.aliases.join(QStringLiteral(", ")));
-        case People:
+        case People: {
+            const int prospects = c.counts.people - knownPeople(index.row());
             return tr("%n contact(s) work here", nullptr, c.counts.people)
-                + (c.counts.people > c.counts.knownPeople
-                       ? tr("; %n of them known of but not met", nullptr, c.counts.people - c.counts.knownPeople)
-                       : QString());
+                + (prospects > 0 ? tr("; %n of them known of but not met", nullptr, prospects) : QString());
+        }
         case OpenApplications:
             return tr("%n open application(s)", nullptr, c.counts.openApplications)
                 + (c.counts.applications > c.counts.openApplications

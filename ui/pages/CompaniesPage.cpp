@@ -116,8 +116,10 @@ void CompaniesPage::applyFilters()
             return m_model->rowAt(row).industry.trimmed().compare(industry, Qt::CaseInsensitive) == 0;
         });
 
-    if (m_known->isChecked())
-        proxy->setPredicate(QStringLiteral("known"), [this](int row) { return m_model->rowAt(row).counts.knownPeople > 0; });
+    if (m_known->isChecked()) {
+        m_model->countKnownPeople(); // once, on first use: it reads every contact
+        proxy->setPredicate(QStringLiteral("known"), [this](int row) { return m_model->knownPeople(row) > 0; });
+    }
     else
         proxy->clearPredicate(QStringLiteral("known"));
     updateState();
