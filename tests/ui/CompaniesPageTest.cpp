@@ -190,6 +190,12 @@ TEST_F(CompaniesPageTest, FiltersByPriorityIndustryAndPeopleIKnow)
     // Lumen's only person is a prospect: not someone I know.
     page->knownFilter()->setChecked(true);
     EXPECT_EQ(shownNames(), QStringList{QStringLiteral("Orbit")});
+    // Once I meet Ben, Lumen is a company where I know someone: the filter follows.
+    const ContactId ben = ContactStore(db.db(), clock).findByName(QStringLiteral("Ben Okafor")).first();
+    Contact met = ContactStore(db.db(), clock).get(ben).value();
+    met.prospect = false;
+    ASSERT_TRUE(ContactStore(db.db(), clock).update(met).ok());
+    EXPECT_EQ(shownNames(), (QStringList{QStringLiteral("Lumen, Inc."), QStringLiteral("Orbit")}));
     page->knownFilter()->setChecked(false);
     EXPECT_EQ(shownNames().size(), 3);
 }
