@@ -195,20 +195,21 @@ void CostTable::relayout()
         m_grid->addWidget(m_headers.at(column), 0, column);
         m_headers.at(column)->setVisible(!m_rows.isEmpty());
     }
-    QWidget *previous = nullptr;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row *row = m_rows.at(i);
         const QList<QWidget *> cells{row->category, row->amount, row->currency, row->rate, row->remove};
-        for (int column = 0; column < cells.size(); ++column) {
+        for (int column = 0; column < cells.size(); ++column)
             m_grid->addWidget(cells.at(column), i + 1, column);
-            // Tab order follows the rows as they are now, not the order they were added in.
-            if (previous)
-                setTabOrder(previous, cells.at(column));
-            previous = cells.at(column);
-        }
     }
-    if (previous)
-        setTabOrder(previous, m_add);
+}
+
+QList<QWidget *> CostTable::tabWidgets() const
+{
+    QList<QWidget *> out;
+    for (const Row *row : m_rows)
+        out << row->category << row->amount << row->currency << row->rate << row->remove;
+    out << m_add;
+    return out;
 }
 
 Result<qint64> CostTable::parseAmount(const QString &text, const QString &field)

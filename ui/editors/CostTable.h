@@ -26,6 +26,8 @@ public:
     // The costs as typed, or every problem found (each naming its row); rows in error are marked.
     [[nodiscard]] Result<QList<EventCost>> costs(QList<Error> &errors) const;
     [[nodiscard]] int rowCount() const { return int(m_rows.size()); }
+    // The inputs in the order Tab should visit them, row by row, then "Add cost".
+    [[nodiscard]] QList<QWidget *> tabWidgets() const;
 
     // Parses an amount as people type it; errors name `field`.
     [[nodiscard]] static Result<qint64> parseAmount(const QString &text, const QString &field);

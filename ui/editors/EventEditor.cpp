@@ -199,13 +199,14 @@ EventEditor::EventEditor(UiContext &context, QWidget *parent)
     addField(tr("Notes"), m_notes, QStringLiteral("notes"));
     extras()->addWidget(m_related);
 
-    auto markDirty = [this] {
+    auto edited = [this] {
+        updateTabOrder();
         if (!m_loading)
             setDirty(true);
     };
-    connect(m_costs, &CostTable::changed, this, markDirty);
-    connect(m_companies, &PickedRecordList::changed, this, markDirty);
-    connect(m_people, &PickedRecordList::changed, this, markDirty);
+    connect(m_costs, &CostTable::changed, this, edited);
+    connect(m_companies, &PickedRecordList::changed, this, edited);
+    connect(m_people, &PickedRecordList::changed, this, edited);
     connect(m_companies, &PickedRecordList::problem, companiesField, &FormField::setError);
     connect(m_people, &PickedRecordList::problem, peopleField, &FormField::setError);
     connect(m_companies, &PickedRecordList::openRequested, this, [this](qint64 id) { navigator().open(Entity::Company, id); });
@@ -308,6 +309,17 @@ void EventEditor::fill(const Event &e)
     m_loading = false;
     updateLocalTimes();
     updateOpenButton();
+    updateTabOrder();
+}
+
+void EventEditor::updateTabOrder()
+{
+    QList<QWidget *> order{m_name,  m_kind,         m_status,       m_start,         m_end,
+                           m_zone,  m_allDay,       m_location,     m_url,           m_openUrl,
+                           m_goals, m_goalContacts, m_goalConversations, m_goalInterviews, m_outcome, m_tags};
+    order << m_costs->tabWidgets() << m_companies->tabWidgets() << m_people->tabWidgets() << m_followUps << m_notes << m_related;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void EventEditor::allDayToggled(bool allDay)

@@ -45,6 +45,9 @@ private:
     void allDayToggled(bool allDay);
     void updateOpenButton();
     QWidget *timeBox(QLineEdit *input, QLabel *hint);
+    // Tab follows the form from top to bottom, through the rows of costs and expected companies and
+    // people as they are now (rows come and go, so the order is set again when they change).
+    void updateTabOrder();
 
     Event m_original;
     QLineEdit *m_name;

@@ -48,21 +48,24 @@ void fillEventRelated(RelatedList &list, UiContext &context, const Event &e)
 
     // The return on the event: what it was for, counted against the goals set for it.
     QStringList result;
-    auto against = [](int done, int goal, const QString &what) {
-        return goal > 0 ? tr("%1 of %2 %3").arg(done).arg(goal).arg(what) : QStringLiteral("%1 %2").arg(done).arg(what);
+    auto against = [](const QString &line, int done, int goal) {
+        if (goal <= 0)
+            return line;
+        return done >= goal ? tr("%1 (goal %2 ✓)").arg(line).arg(goal) : tr("%1 (goal %2)").arg(line).arg(goal);
     };
     if (met > 0 || e.goalContacts > 0)
-        result << against(met, e.goalContacts, tr("people met")).toHtmlEscaped();
-    if (!conversationIds.isEmpty() || e.goalConversations > 0)
-        result << against(int(conversationIds.size()), e.goalConversations, tr("conversations")).toHtmlEscaped();
+        result << against(tr("People met: %1").arg(met), met, e.goalContacts).toHtmlEscaped();
+    const int talks = int(conversationIds.size());
+    if (talks > 0 || e.goalConversations > 0)
+        result << against(tr("Conversations: %1").arg(talks), talks, e.goalConversations).toHtmlEscaped();
     if (!applicationIds.isEmpty())
-        result << tr("%n application(s) came of it", int(applicationIds.size())).toHtmlEscaped();
+        result << tr("Applications that came of it: %1").arg(applicationIds.size()).toHtmlEscaped();
     const double cost = EventsModel::totalInHomeCurrency(e.costs);
     if (cost > 0) {
         const QString home = homeCurrency();
-        result << (met > 0 ? tr("%1 spent · %2 per person met")
+        result << (met > 0 ? tr("Spent: %1 · %2 per person met")
                                  .arg(EventsModel::moneyText(cost, home), EventsModel::moneyText(cost / met, home))
-                           : tr("%1 spent").arg(EventsModel::moneyText(cost, home)))
+                           : tr("Spent: %1").arg(EventsModel::moneyText(cost, home)))
                       .toHtmlEscaped();
     }
     list.addSection(tr("What it brought"), result);

@@ -41,6 +41,7 @@ PickedRecordList::PickedRecordList(const QList<QPair<QString, int>> &roles, Choi
     m_completer->setMaxVisibleItems(12);
     m_picker->setCompleter(m_completer);
     setFocusProxy(m_picker);
+    m_tabWidgets = {m_picker, m_role, m_add};
 
     connect(m_picker, &QLineEdit::textEdited, this, [this] {
         ensureChoices();
@@ -129,7 +130,7 @@ void PickedRecordList::rebuildRows()
             old->widget()->deleteLater();
         delete old;
     }
-    QWidget *previous = nullptr;
+    m_tabWidgets.clear();
     for (int i = 0; i < m_items.size(); ++i) {
         const Item &item = m_items.at(i);
         auto *row = new QWidget(this);
@@ -168,13 +169,9 @@ void PickedRecordList::rebuildRows()
                 emit changed();
             }
         });
-        if (previous)
-            setTabOrder(previous, role);
-        setTabOrder(role, remove);
-        previous = remove;
+        m_tabWidgets << name << role << remove;
     }
-    if (previous)
-        setTabOrder(previous, m_picker);
+    m_tabWidgets << m_picker << m_role << m_add;
 }
 
 } // namespace foothold

@@ -47,6 +47,8 @@ public:
     // Adds what is typed in the picker, if anything; returns the error when it names no record.
     Status addTyped();
     [[nodiscard]] QLineEdit *picker() const { return m_picker; }
+    // The inputs in the order Tab should visit them: each row's role and remove button, then the picker.
+    [[nodiscard]] QList<QWidget *> tabWidgets() const { return m_tabWidgets; }
 
 signals:
     void changed();
@@ -71,6 +73,7 @@ private:
     QCompleter *m_completer;
     QStringListModel *m_choiceModel;
     QHash<QString, Choice> m_byText;
+    QList<QWidget *> m_tabWidgets;
     bool m_choicesValid = false;
 };
 

@@ -18,7 +18,7 @@ struct EventRow {
 class EventsModel final : public RecordListModel<EventRow> {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Start, Status, Location, Cost, Met, Tags, ColumnCount };
+    enum Column { Name, Start, Status, Kind, Cost, Met, Location, Tags, ColumnCount };
 
     explicit EventsModel(Database &db, QObject *parent = nullptr);
 

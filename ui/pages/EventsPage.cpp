@@ -62,7 +62,7 @@ EventsPage::EventsPage(UiContext &context, EventsModel *model, QWidget *parent)
     fillTags();
 
     applyColumnDefaults(view(), QStringLiteral("events"),
-                        {{EventsModel::Name, 220}, {EventsModel::Kind, 90}, {EventsModel::Start, 150}, {EventsModel::Status, 90},
+                        {{EventsModel::Name, 200}, {EventsModel::Kind, 90}, {EventsModel::Start, 130}, {EventsModel::Status, 90},
                          {EventsModel::Location, 110}, {EventsModel::Cost, 100}, {EventsModel::Met, 60}},
                         {EventsModel::Tags});
     if (!QSettings().contains(QStringLiteral("pages/events/header")))
