@@ -323,3 +323,17 @@ TEST_F(CompaniesPageTest, RelatedRecordsAreLinksThatOpenTheirPages)
     EXPECT_EQ(window->currentPage(), PageId::Companies);
     EXPECT_EQ(page->currentId(), quillId.value);
 }
+
+TEST_F(CompaniesPageTest, UndoOfAnEditShowsTheRecordAsItWasInTheEditor)
+{
+    page->showRecord(orbitId.value);
+    auto *industry = input<QLineEdit>("industry");
+    industry->selectAll();
+    QTest::keyClicks(industry, QStringLiteral("Esports"));
+    ASSERT_TRUE(editor->save());
+    EXPECT_EQ(cell(orbitId, CompaniesModel::Industry), QStringLiteral("Esports"));
+    undoStack()->undo();
+    EXPECT_EQ(cell(orbitId, CompaniesModel::Industry), QStringLiteral("Games"));
+    EXPECT_EQ(industry->text(), QStringLiteral("Games")); // not the undone value, to be saved again by mistake
+    EXPECT_FALSE(editor->isDirty());
+}

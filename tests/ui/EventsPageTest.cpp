@@ -378,3 +378,15 @@ TEST_F(EventsPageTest, PeopleMetAndCompaniesExpectedAreLinksThatOpenTheirPages)
     emit editor->related()->linkActivated(lumenLink);
     EXPECT_EQ(window->currentPage(), PageId::Companies);
 }
+
+TEST_F(EventsPageTest, UndoOfAnEditShowsTheEventAsItWasInTheEditor)
+{
+    page->showRecord(goId.value);
+    editor->costTable()->addRow();
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("costAmount")), QStringLiteral("15"));
+    ASSERT_TRUE(editor->save());
+    EXPECT_EQ(cell(goId, EventsModel::Cost).toString(), EventsModel::moneyText(15.0, QStringLiteral("EUR")));
+    undoStack()->undo();
+    EXPECT_EQ(cell(goId, EventsModel::Cost).toString(), QString());
+    EXPECT_EQ(editor->costTable()->rowCount(), 0);
+}

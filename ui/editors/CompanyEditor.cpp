@@ -1,6 +1,7 @@
 #include "ui/editors/CompanyEditor.h"
 
 #include "core/domain/Validation.h"
+#include "core/storage/Database.h"
 #include "core/storage/ApplicationStore.h"
 #include "core/storage/CompanyStore.h"
 #include "core/storage/CompanySummaryStore.h"
@@ -106,6 +107,18 @@ CompanyEditor::CompanyEditor(UiContext &context, QWidget *parent)
         // Names of people, events and this company appear in the related records.
         if (recordId() > 0 && !isDirty() && entity != Entity::Company)
             showRelated(m_original);
+    });
+    // An undo or redo, or another window, changed the record on screen: show it as it is now
+    // (unless the user is editing it: their edit wins, and saving it is their choice).
+    connect(context.db.notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
+        const qint64 id = recordId();
+        if (id <= 0 || isDirty())
+            return;
+        if (changes.ids(Entity::Company, ChangeKind::Removed).contains(id))
+            startNew();
+        else if (changes.reset || changes.ids(Entity::Company, ChangeKind::Updated).contains(id)
+                 || changes.ids(Entity::Company, ChangeKind::Inserted).contains(id))
+            load(id);
     });
     startNew();
 }

@@ -2,6 +2,7 @@
 
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
+#include "core/storage/Database.h"
 #include "core/services/NameResolver.h"
 #include "core/storage/CompanyStore.h"
 #include "core/storage/EventStore.h"
@@ -224,6 +225,18 @@ EventEditor::EventEditor(UiContext &context, QWidget *parent)
             m_people->invalidateChoices();
         if (recordId() > 0 && !isDirty())
             showRelated(m_original);
+    });
+    // An undo or redo, or another window, changed the record on screen: show it as it is now
+    // (unless the user is editing it: their edit wins, and saving it is their choice).
+    connect(context.db.notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
+        const qint64 id = recordId();
+        if (id <= 0 || isDirty())
+            return;
+        if (changes.ids(Entity::Event, ChangeKind::Removed).contains(id))
+            startNew();
+        else if (changes.reset || changes.ids(Entity::Event, ChangeKind::Updated).contains(id)
+                 || changes.ids(Entity::Event, ChangeKind::Inserted).contains(id))
+            load(id);
     });
     startNew();
 }
