@@ -1,5 +1,6 @@
 #include "ui/models/CompaniesModel.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -125,6 +126,12 @@ QVariant CompaniesModel::data(const QModelIndex &index, int role) const
         case TechStack: return c.techStack.join(QStringLiteral(", "));
         default: return {};
         }
+    }
+    if (role == Qt::FontRole && index.column() == Name && c.priority == CompanyPriority::High) {
+        // Top targets stand out in a long list.
+        QFont font;
+        font.setBold(true);
+        return font;
     }
     if (role == Qt::TextAlignmentRole && (index.column() == People || index.column() == OpenApplications))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

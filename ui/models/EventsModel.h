@@ -18,7 +18,7 @@ struct EventRow {
 class EventsModel final : public RecordListModel<EventRow> {
     Q_OBJECT
 public:
-    enum Column { Name, Start, Status, Kind, Cost, Met, Location, Tags, ColumnCount };
+    enum Column { Name, Start, Status, Cost, Met, Kind, Location, Tags, ColumnCount };
 
     explicit EventsModel(Database &db, QObject *parent = nullptr);
 

@@ -62,8 +62,8 @@ EventsPage::EventsPage(UiContext &context, EventsModel *model, QWidget *parent)
     fillTags();
 
     applyColumnDefaults(view(), QStringLiteral("events"),
-                        {{EventsModel::Name, 200}, {EventsModel::Kind, 90}, {EventsModel::Start, 130}, {EventsModel::Status, 90},
-                         {EventsModel::Location, 110}, {EventsModel::Cost, 100}, {EventsModel::Met, 60}},
+                        {{EventsModel::Name, 190}, {EventsModel::Kind, 90}, {EventsModel::Start, 125}, {EventsModel::Status, 85},
+                         {EventsModel::Location, 110}, {EventsModel::Cost, 95}, {EventsModel::Met, 60}},
                         {EventsModel::Tags});
     if (!QSettings().contains(QStringLiteral("pages/events/header")))
         view()->sortByColumn(EventsModel::Start, Qt::DescendingOrder); // the newest first
