@@ -284,6 +284,7 @@ TEST_F(CompaniesPageTest, DeletingACompanyWithApplicationsIsRefusedAndExplained)
     ASSERT_NE(box, nullptr);
     EXPECT_TRUE(box->isVisible());
     EXPECT_TRUE(box->text().contains(QStringLiteral("Lumen, Inc.")));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("job applications belong to it")));
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("Backend Engineer (Interviewing)")));
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("move them to another company")));
     box->accept();

@@ -168,20 +168,19 @@ void CompaniesPage::explainRefusal(const QList<qint64> &refused)
     ApplicationStore applications(m_context.db, m_context.clock);
     for (const qint64 id : refused) {
         QStringList roles;
-        const auto list = applications.list({.company = CompanyId(id)});
-        for (const auto &application : list)
+        for (const auto &application : applications.list({.company = CompanyId(id)}))
             roles << tr("%1 (%2)").arg(application.role, label(application.stage));
-        lines << tr("%1: %n application(s) — %2", nullptr, int(list.size()))
-                     .arg(m_context.names.company(id), roles.join(QStringLiteral(", ")));
+        lines << tr("%1 — %2").arg(m_context.names.company(id), roles.join(QStringLiteral(", ")));
     }
     const QString name = m_context.names.company(refused.first());
-    const QString title = refused.size() == 1 ? tr("“%1” was not deleted").arg(name) : tr("Nothing was deleted");
     const QString why = tr("An application always belongs to a company, so a company with applications cannot be "
                            "deleted. Delete those applications, or move them to another company, first.");
-    auto *box = new QMessageBox(QMessageBox::Information, title,
-                                refused.size() == 1 ? tr("Job applications belong to %1.").arg(name)
-                                                    : tr("Job applications belong to %n of the selected companies.", nullptr,
-                                                         int(refused.size())),
+    auto *box = new QMessageBox(QMessageBox::Information,
+                                refused.size() == 1 ? tr("“%1” was not deleted").arg(name) : tr("Nothing was deleted"),
+                                refused.size() == 1 ? tr("“%1” was not deleted: job applications belong to it.").arg(name)
+                                                    : tr("Nothing was deleted: job applications belong to %1 of the selected "
+                                                         "companies.")
+                                                          .arg(refused.size()),
                                 QMessageBox::Ok, this);
     box->setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + why);
     box->setObjectName(QStringLiteral("deleteRefused"));
@@ -190,7 +189,9 @@ void CompaniesPage::explainRefusal(const QList<qint64> &refused)
     // The editor shows the company with its applications as links, to go and deal with them. After
     // the list has moved its current row (deleteSelected does, once this returns).
     const qint64 first = refused.first();
-    const QString notice = tr("Not deleted. %1. %2").arg(lines.first(), why);
+    const QString notice = tr("Not deleted: job applications belong to %1 (listed under Applications below). Delete them "
+                              "or move them to another company first.")
+                               .arg(name);
     QTimer::singleShot(0, this, [this, first, notice] {
         showRecord(first);
         if (m_editor->recordId() == first)
