@@ -213,7 +213,11 @@ TEST_F(EventsPageTest, AddThroughTheEditorShowsEachProblemAtItsFieldThenSaves)
     input<QComboBox>("timeZone")->setCurrentText(QStringLiteral("Europe/Berlin"));
     setText("start", QStringLiteral("2026-04-20 09:00"));
     setText("end", QStringLiteral("2026-04-19 17:00"));
+    setText("url", QStringLiteral("file:///etc/passwd"));
     EXPECT_FALSE(editor->save());
+    FormField *urlField = fieldOf(input<QLineEdit>("url"));
+    ASSERT_NE(urlField, nullptr);
+    EXPECT_TRUE(urlField->error().contains(QStringLiteral("not a web address"))); // every problem at once
     FormField *endField = fieldOf(input<QLineEdit>("end"));
     ASSERT_NE(endField, nullptr);
     EXPECT_TRUE(endField->hasError());
@@ -221,6 +225,7 @@ TEST_F(EventsPageTest, AddThroughTheEditorShowsEachProblemAtItsFieldThenSaves)
     EXPECT_EQ(model()->rowCount(), 3);
 
     setText("end", QStringLiteral("2026-04-22 17:00"));
+    setText("url", QStringLiteral("https://pycon.example/de"));
     editor->costTable()->addRow();
     auto *amount = editor->findChild<QLineEdit *>(QStringLiteral("costAmount"));
     ASSERT_NE(amount, nullptr);
@@ -274,6 +279,7 @@ TEST_F(EventsPageTest, AddThroughTheEditorShowsEachProblemAtItsFieldThenSaves)
     EXPECT_EQ(saved.end, utc(2026, 4, 22, 15));
     EXPECT_EQ(saved.timeZone, QStringLiteral("Europe/Berlin"));
     EXPECT_EQ(saved.kind, EventKind::Conference);
+    EXPECT_EQ(saved.url, QStringLiteral("https://pycon.example/de"));
     ASSERT_EQ(saved.costs.size(), 1);
     EXPECT_EQ(saved.costs.first(), (EventCost{CostCategory::Ticket, 35000, QStringLiteral("GBP"), 1.2, {}}));
     EXPECT_NEAR(cell(ids.first(), EventsModel::Cost, RecordTableModel::SortRole).toDouble(), 420.0, 1e-9); // 350 × 1.2
