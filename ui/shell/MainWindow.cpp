@@ -4,11 +4,15 @@
 #include "core/util/Settings.h"
 #include "ui/editors/RecordEditor.h"
 #include "ui/models/ApplicationsModel.h"
+#include "ui/models/CompaniesModel.h"
 #include "ui/models/ContactsModel.h"
+#include "ui/models/EventsModel.h"
 #include "ui/models/FollowUpsModel.h"
 #include "ui/models/NameDirectory.h"
 #include "ui/pages/ApplicationsPage.h"
+#include "ui/pages/CompaniesPage.h"
 #include "ui/pages/ContactsPage.h"
+#include "ui/pages/EventsPage.h"
 #include "ui/pages/FollowUpsPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/shell/Navigator.h"
@@ -92,6 +96,12 @@ void MainWindow::buildPages()
             break;
         case PageId::FollowUps:
             addPage(id, new FollowUpsPage(*m_context, new FollowUpsModel(*m_context, this), this));
+            break;
+        case PageId::Companies:
+            addPage(id, new CompaniesPage(*m_context, new CompaniesModel(m_context->db, this), this));
+            break;
+        case PageId::Events:
+            addPage(id, new EventsPage(*m_context, new EventsModel(m_context->db, this), this));
             break;
         default:
             addPage(id, new PlaceholderPage(pageTitle(id), this));
