@@ -210,6 +210,7 @@ TEST_F(FollowUpsPageTest, APickerTellsPeopleOfTheSameNameApartAndRefusesToGuess)
     const ContactId otherAna = ContactStore(db.db(), clock).insert(other).value();
     page->showRecord(thank.value);
     auto *editor = qobject_cast<FollowUpEditor *>(page->editor());
+    editor->load(thank.value); // shown afresh, now that two people share the name
     auto *contact = editor->findChild<QLineEdit *>(QStringLiteral("contact"));
     ASSERT_EQ(editor->recordId(), thank.value);
     EXPECT_EQ(contact->text(), QStringLiteral("Ana Lima (#%1)").arg(anaId.value)); // which Ana, exactly

@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -67,7 +68,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
             statusBar()->showMessage(tr("%1 — Ctrl+Z to undo").arg(m_undo->undoText()), 6000);
     });
 
-    resize(1280, 800);
+    // A first start fits the screen it opens on; later starts restore where the user left it.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(available));
     restoreGeometry(settingValue(settings::WindowGeometry));
     restoreState(settingValue(settings::WindowState));
     showPage(static_cast<PageId>(qBound(0, settingValue(settings::LastPage), int(PageId::Count) - 1)));
