@@ -4,8 +4,12 @@
 #include "core/util/Settings.h"
 #include "ui/editors/RecordEditor.h"
 #include "ui/models/ContactsModel.h"
+#include "ui/models/ConversationsModel.h"
+#include "ui/models/InterviewsModel.h"
 #include "ui/models/NameDirectory.h"
 #include "ui/pages/ContactsPage.h"
+#include "ui/pages/ConversationsPage.h"
+#include "ui/pages/InterviewsPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/shell/Navigator.h"
 #include "ui/shell/UiContext.h"
@@ -82,6 +86,12 @@ void MainWindow::buildPages()
         switch (id) {
         case PageId::Contacts:
             addPage(id, new ContactsPage(*m_context, m_contacts, this));
+            break;
+        case PageId::Conversations:
+            addPage(id, new ConversationsPage(*m_context, new ConversationsModel(m_context->db, *m_names, this), this));
+            break;
+        case PageId::Interviews:
+            addPage(id, new InterviewsPage(*m_context, new InterviewsModel(m_context->db, *m_names, this), this));
             break;
         default:
             addPage(id, new PlaceholderPage(pageTitle(id), this));
