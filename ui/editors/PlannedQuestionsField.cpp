@@ -205,8 +205,9 @@ void PlannedQuestionsField::rebuild(int focusRow, int focusPart)
                   : focusPart == 2 ? (down->isEnabled() ? static_cast<QWidget *>(down) : question)
                                    : question;
     }
+    // Queued: new rows are shown on the next turn of the event loop, and a hidden widget takes no focus.
     if (focus)
-        focus->setFocus(Qt::OtherFocusReason);
+        QMetaObject::invokeMethod(focus, [focus] { focus->setFocus(Qt::OtherFocusReason); }, Qt::QueuedConnection);
 }
 
 } // namespace foothold
