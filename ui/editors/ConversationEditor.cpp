@@ -121,6 +121,12 @@ ConversationEditor::ConversationEditor(UiContext &context, QWidget *parent)
     startNew();
 }
 
+QSize ConversationEditor::sizeHint() const
+{
+    const QSize hint = RecordEditor::sizeHint();
+    return {qMin(hint.width(), 360), hint.height()};
+}
+
 void ConversationEditor::startNew()
 {
     Conversation blank;

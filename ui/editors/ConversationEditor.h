@@ -30,6 +30,8 @@ public:
 
     void load(qint64 id) override;
     void startNew() override;
+    // Not wider than a form needs: the list beside it gets the rest of the window.
+    QSize sizeHint() const override;
 
     [[nodiscard]] ParticipantsField *participants() const { return m_participants; }
     [[nodiscard]] TalkBalanceField *talk() const { return m_talk; }

@@ -134,6 +134,12 @@ void InterviewEditor::fillCompanies()
     m_loading = wasLoading;
 }
 
+QSize InterviewEditor::sizeHint() const
+{
+    const QSize hint = RecordEditor::sizeHint();
+    return {qMin(hint.width(), 360), hint.height()};
+}
+
 void InterviewEditor::startNew()
 {
     m_original = {};
@@ -196,9 +202,9 @@ void InterviewEditor::showConversation(ConversationId id)
             text = tr("%1 on %2").arg(label(conversation->kind), QLocale().toString(conversation->when.toLocalTime().date(), QLocale::ShortFormat));
         m_conversation->setText(linkHtml(Navigator::urlFor(Entity::Conversation, id.value).toString(), text));
     } else {
-        m_conversation->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                                    .arg(mutedTextColor(palette()).name(), tr("Not logged yet").toHtmlEscaped()));
+        m_conversation->clear(); // the button says what there is to do
     }
+    m_conversation->setVisible(id.isValid());
     m_logConversation->setVisible(!id.isValid());
 }
 

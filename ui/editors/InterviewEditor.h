@@ -29,6 +29,8 @@ public:
 
     void load(qint64 id) override;
     void startNew() override;
+    // Not wider than a form needs: the list beside it gets the rest of the window.
+    QSize sizeHint() const override;
 
     [[nodiscard]] InterviewStageBar *stageBar() const { return m_stage; }
     [[nodiscard]] PlannedQuestionsField *questions() const { return m_questions; }

@@ -1,23 +1,24 @@
 #include "ui/editors/InterviewStageBar.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QPushButton>
 
 namespace foothold {
 
 InterviewStageBar::InterviewStageBar(QWidget *parent) : QWidget(parent), m_stage(new QComboBox(this)), m_next(new QPushButton(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // The button under the stage: it stands out as the thing to do next, and the pair fits a narrow editor.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
     for (const auto stage : allValues<InterviewStage>())
         m_stage->addItem(label(stage), int(stage));
     m_stage->setAccessibleName(tr("Stage"));
     m_next->setDefault(false);
     m_next->setAutoDefault(false);
-    layout->addWidget(m_stage);
-    layout->addWidget(m_next);
-    layout->addStretch();
+    layout->addWidget(m_stage, 0, Qt::AlignLeft);
+    layout->addWidget(m_next, 0, Qt::AlignLeft);
     setFocusProxy(m_stage);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &InterviewStageBar::updateButton);
     connect(m_next, &QPushButton::clicked, this, &InterviewStageBar::nextRequested);
@@ -49,23 +50,23 @@ void InterviewStageBar::updateButton()
     m_next->setVisible(next.has_value());
     if (!next)
         return;
-    // Alt+N presses it from anywhere in the editor.
+    // Alt+M (the mnemonic) presses it from anywhere in the editor.
     switch (*next) {
     case InterviewStage::Requested:
-        m_next->setText(tr("&Next: mark as requested →"));
-        m_next->setToolTip(tr("I asked for the interview today (Alt+N)"));
+        m_next->setText(tr("&Mark as requested →"));
+        m_next->setToolTip(tr("I asked for the interview today (Alt+M)"));
         break;
     case InterviewStage::Scheduled:
-        m_next->setText(tr("&Next: mark as scheduled →"));
-        m_next->setToolTip(tr("We agreed on a time; set it in “Scheduled at” (Alt+N)"));
+        m_next->setText(tr("&Mark as scheduled →"));
+        m_next->setToolTip(tr("We agreed on a time; set it in “Scheduled at” (Alt+M)"));
         break;
     case InterviewStage::Done:
-        m_next->setText(tr("&Next: mark as done →"));
-        m_next->setToolTip(tr("The interview took place today (Alt+N)"));
+        m_next->setText(tr("&Mark as done →"));
+        m_next->setToolTip(tr("The interview took place today (Alt+M)"));
         break;
     default:
-        m_next->setText(tr("&Next: thank-you sent →"));
-        m_next->setToolTip(tr("I sent my thank-you today (Alt+N)"));
+        m_next->setText(tr("&Mark thank-you sent →"));
+        m_next->setToolTip(tr("I sent my thank-you today (Alt+M)"));
         break;
     }
 }

@@ -160,7 +160,16 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
 
 QVariant ConversationsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case MyShare: return tr("My share of the speaking time");
+        case Target: return tr("My share against the target: 20% when networking, 50% in a job interview (see the settings)");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case When: return tr("When");
@@ -168,8 +177,8 @@ QVariant ConversationsModel::headerData(int section, Qt::Orientation orientation
     case Channel: return tr("Channel");
     case With: return tr("With");
     case Duration: return tr("Duration");
-    case MyShare: return tr("My talk share");
-    case Target: return tr("Within target");
+    case MyShare: return tr("My share");
+    case Target: return tr("Target");
     case NextStep: return tr("Next step");
     default: return {};
     }

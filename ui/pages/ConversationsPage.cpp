@@ -65,14 +65,17 @@ ConversationsPage::ConversationsPage(UiContext &context, ConversationsModel *mod
     if (!QSettings().contains(QStringLiteral("pages/conversations/header"))) {
         view()->sortByColumn(ConversationsModel::When, Qt::DescendingOrder);
         const QFontMetrics metrics = view()->fontMetrics();
-        const QString sampleWhen = shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59), QTimeZone::utc()));
-        view()->setColumnWidth(ConversationsModel::When, metrics.horizontalAdvance(sampleWhen) + 24);
-        view()->setColumnWidth(ConversationsModel::Kind, metrics.horizontalAdvance(label(ConversationKind::InformationalInterview)) + 16);
-        view()->setColumnWidth(ConversationsModel::Channel, metrics.horizontalAdvance(label(ConversationChannel::Video)) + 16);
-        view()->setColumnWidth(ConversationsModel::With, 150);
-        view()->setColumnWidth(ConversationsModel::Duration, metrics.horizontalAdvance(tr("Duration")) + 24);
-        view()->setColumnWidth(ConversationsModel::MyShare, metrics.horizontalAdvance(tr("My talk share")) + 24);
-        view()->setColumnWidth(ConversationsModel::Target, metrics.horizontalAdvance(tr("Within target")) + 24);
+        const auto fit = [&](int column, const QString &widest) {
+            const QString header = model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            view()->setColumnWidth(column, qMax(metrics.horizontalAdvance(header) + 28, metrics.horizontalAdvance(widest) + 16));
+        };
+        fit(ConversationsModel::When, shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59), QTimeZone::utc())) + QStringLiteral("  "));
+        fit(ConversationsModel::With, QStringLiteral("Valentina Lindqvist"));
+        fit(ConversationsModel::Kind, label(ConversationKind::InformationalInterview));
+        fit(ConversationsModel::MyShare, QStringLiteral("100%"));
+        fit(ConversationsModel::Target, targetStatusText(TargetStatus::Under));
+        fit(ConversationsModel::Duration, durationText(135));
+        fit(ConversationsModel::Channel, label(ConversationChannel::Video));
     }
 
     setEditor(new ConversationEditor(context, this));

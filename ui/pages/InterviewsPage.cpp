@@ -10,7 +10,7 @@
 
 #include <QComboBox>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QToolButton>
 #include <QTableView>
 
 namespace foothold {
@@ -34,7 +34,7 @@ ListPage::Texts interviewTexts()
 
 InterviewsPage::InterviewsPage(UiContext &context, InterviewsModel *model, QWidget *parent)
     : ListPage(model, interviewTexts(), parent), m_context(context), m_model(model), m_stage(new QComboBox(this)),
-      m_fit(new QComboBox(this)), m_bank(new QPushButton(tr("Question bank…"), this))
+      m_fit(new QComboBox(this)), m_bank(new QToolButton(this))
 {
     m_stage->setToolTip(tr("Only interviews at this stage"));
     m_stage->setAccessibleName(tr("Stage"));
@@ -46,6 +46,9 @@ InterviewsPage::InterviewsPage(UiContext &context, InterviewsModel *model, QWidg
     m_fit->addItem(tr("Any fit"), -1);
     for (const auto fit : allValues<FitDecision>())
         m_fit->addItem(label(fit), int(fit));
+    m_bank->setText(tr("Question bank…"));
+    m_bank->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_bank->setFocusPolicy(Qt::StrongFocus);
     m_bank->setToolTip(tr("Add, edit, remove and reorder the questions you pick from"));
     addFilterWidget(m_stage);
     addFilterWidget(m_fit);
@@ -54,7 +57,14 @@ InterviewsPage::InterviewsPage(UiContext &context, InterviewsModel *model, QWidg
     setEditor(new InterviewEditor(context, this));
     connect(m_stage, &QComboBox::currentIndexChanged, this, &InterviewsPage::applyFilters);
     connect(m_fit, &QComboBox::currentIndexChanged, this, &InterviewsPage::applyFilters);
-    connect(m_bank, &QPushButton::clicked, this, &InterviewsPage::openQuestionBank);
+    connect(m_bank, &QToolButton::clicked, this, &InterviewsPage::openQuestionBank);
+}
+
+void InterviewsPage::resizeEvent(QResizeEvent *event)
+{
+    // In a narrow window the filter bar has no room for the long label (900 pixels wide, with the sidebar).
+    m_bank->setText(width() < 760 ? tr("Bank…") : tr("Question bank…"));
+    ListPage::resizeEvent(event);
 }
 
 void InterviewsPage::openQuestionBank()

@@ -3,7 +3,7 @@
 #include "ui/pages/ListPage.h"
 
 class QComboBox;
-class QPushButton;
+class QToolButton;
 
 namespace foothold {
 
@@ -19,7 +19,7 @@ public:
 
     [[nodiscard]] QComboBox *stageFilter() const { return m_stage; }
     [[nodiscard]] QComboBox *fitFilter() const { return m_fit; }
-    [[nodiscard]] QPushButton *bankButton() const { return m_bank; }
+    [[nodiscard]] QToolButton *bankButton() const { return m_bank; }
 
 public slots:
     void openQuestionBank();
@@ -27,6 +27,7 @@ public slots:
 protected:
     void deleteRecords(const QList<qint64> &ids) override;
     void clearFilters() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyFilters();
@@ -35,7 +36,7 @@ private:
     InterviewsModel *m_model;
     QComboBox *m_stage;
     QComboBox *m_fit;
-    QPushButton *m_bank;
+    QToolButton *m_bank;
 };
 
 } // namespace foothold

@@ -160,7 +160,9 @@ void TalkBalanceField::updateLabels()
     const TargetStatus status = m_targets.status(m_kind, talk.myShare);
     QString text = targetText(m_targets, m_kind);
     QColor colour = mutedTextColor(palette());
-    if (status != TargetStatus::NotMeasured) {
+    if (status == TargetStatus::NotMeasured) {
+        text += QLatin1Char(' ') + tr("Move the slider to estimate my share.");
+    } else {
         text += QLatin1Char(' ') + targetStatusText(status) + QLatin1Char('.');
         colour = status == TargetStatus::On ? okColor(palette()) : status == TargetStatus::Over ? warningColor(palette()) : colour;
     }
