@@ -40,7 +40,24 @@ ConversationsModel::ConversationsModel(Database &db, NameDirectory &names, QObje
         if (entity == Entity::Contact)
             refreshAll([](Conversation &) {}); // participants' names are looked up, not stored
     });
-    reload();
+}
+
+void ConversationsModel::ensureLoaded()
+{
+    if (!m_loaded)
+        reload();
+}
+
+void ConversationsModel::loadAll()
+{
+    m_loaded = true;
+    RecordListModel::loadAll();
+}
+
+void ConversationsModel::loadSome(const QList<qint64> &ids)
+{
+    if (m_loaded) // before the first load, the first load will bring them
+        RecordListModel::loadSome(ids);
 }
 
 void ConversationsModel::refreshTargets()
@@ -66,6 +83,8 @@ QList<Conversation> ConversationsModel::fetch(const QList<qint64> &ids)
 
 void ConversationsModel::relatedChanged(const ChangeSet &changes)
 {
+    if (!m_loaded)
+        return;
     // A deleted contact leaves the conversations it shared with others (the store deletes the ones
     // it had alone): reload those rows so their participants are right.
     const QList<qint64> removed = changes.ids(Entity::Contact, ChangeKind::Removed);

@@ -23,6 +23,11 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // Rows are loaded when first needed (the page is shown), not when the window is built: with
+    // 100,000 contacts the window must come up fast on whatever page it opens.
+    void ensureLoaded();
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+
     [[nodiscard]] const TalkTargets &targets() const { return m_targets; }
     void refreshTargets();
     // "Ana Lima, Ben Okafor".
@@ -32,9 +37,12 @@ protected:
     QString makeSearchText(const Conversation &row) const override;
     QList<Conversation> fetch(const QList<qint64> &ids) override;
     void relatedChanged(const ChangeSet &changes) override;
+    void loadAll() override;
+    void loadSome(const QList<qint64> &ids) override;
 
 private:
     NameDirectory &m_names;
+    bool m_loaded = false;
     TalkTargets m_targets;
 };
 

@@ -19,7 +19,24 @@ InterviewsModel::InterviewsModel(Database &db, NameDirectory &names, QObject *pa
         if (entity == Entity::Contact || entity == Entity::Company)
             refreshAll([](InterviewRow &) {}); // names are looked up, not stored
     });
-    reload();
+}
+
+void InterviewsModel::ensureLoaded()
+{
+    if (!m_loaded)
+        reload();
+}
+
+void InterviewsModel::loadAll()
+{
+    m_loaded = true;
+    RecordListModel::loadAll();
+}
+
+void InterviewsModel::loadSome(const QList<qint64> &ids)
+{
+    if (m_loaded) // before the first load, the first load will bring them
+        RecordListModel::loadSome(ids);
 }
 
 QList<InterviewRow> InterviewsModel::fetch(const QList<qint64> &ids)
@@ -51,6 +68,8 @@ QList<InterviewRow> InterviewsModel::fetch(const QList<qint64> &ids)
 
 void InterviewsModel::relatedChanged(const ChangeSet &changes)
 {
+    if (!m_loaded)
+        return;
     // A contact who moved to another company: the rows that show the contact's company follow.
     const QList<qint64> updated = changes.ids(Entity::Contact, ChangeKind::Updated);
     if (updated.isEmpty())

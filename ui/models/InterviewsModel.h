@@ -29,13 +29,21 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // Rows are loaded when first needed (the page is shown), not when the window is built: with
+    // 100,000 contacts the window must come up fast on whatever page it opens.
+    void ensureLoaded();
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+
 protected:
     QString makeSearchText(const InterviewRow &row) const override;
     QList<InterviewRow> fetch(const QList<qint64> &ids) override;
     void relatedChanged(const ChangeSet &changes) override;
+    void loadAll() override;
+    void loadSome(const QList<qint64> &ids) override;
 
 private:
     NameDirectory &m_names;
+    bool m_loaded = false;
 };
 
 } // namespace foothold

@@ -29,7 +29,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void applyFilters();
+    void applyKindFilter();
+    void applyContactFilter();
+    void applyRangeFilter();
 
     UiContext &m_context;
     ConversationsModel *m_model;

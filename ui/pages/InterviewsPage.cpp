@@ -67,6 +67,12 @@ void InterviewsPage::resizeEvent(QResizeEvent *event)
     ListPage::resizeEvent(event);
 }
 
+void InterviewsPage::showEvent(QShowEvent *event)
+{
+    m_model->ensureLoaded();
+    ListPage::showEvent(event);
+}
+
 void InterviewsPage::openQuestionBank()
 {
     QuestionBankDialog dialog(m_context.db, m_context.writer, this);

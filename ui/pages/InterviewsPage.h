@@ -28,6 +28,7 @@ protected:
     void deleteRecords(const QList<qint64> &ids) override;
     void clearFilters() override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyFilters();

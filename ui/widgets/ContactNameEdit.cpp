@@ -78,15 +78,17 @@ QString ContactNameModel::displayText(ContactId id) const
 
 ContactId ContactNameModel::idOf(const QString &text) const
 {
-    ensureLoaded();
+    // From the directory itself: a filter box asks on every keystroke, and the sorted completion
+    // list need not exist for that.
     const QString wanted = text.simplified();
+    const auto &all = m_names.contacts();
     ContactId found;
-    for (const Entry &entry : m_entries) {
-        if (entry.text.compare(wanted, Qt::CaseInsensitive) != 0)
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.value().compare(wanted, Qt::CaseInsensitive) != 0)
             continue;
         if (found.isValid())
             return {}; // two of that name: the resolver explains
-        found = ContactId(entry.id);
+        found = ContactId(it.key());
     }
     return found;
 }
@@ -121,6 +123,28 @@ void ContactNameEdit::setContact(ContactId id)
     setText(id.isValid() ? m_model->displayText(id) : QString());
 }
 
+namespace {
+
+// "Ana Lima (#12)", as completions show contacts who share a name: the id, or 0.
+qint64 idSuffix(const QString &text)
+{
+    static const QRegularExpression withId(QStringLiteral("\\(#(\\d+)\\)$"));
+    const auto match = withId.match(text);
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+} // namespace
+
+ContactId ContactNameEdit::exactContact() const
+{
+    const QString typed = text().simplified();
+    if (typed.isEmpty())
+        return {};
+    if (const qint64 id = idSuffix(typed); id > 0 && !m_model->displayText(ContactId(id)).isEmpty())
+        return ContactId(id);
+    return {};
+}
+
 Result<ContactId> ContactNameEdit::contactId(const QString &field) const
 {
     const QString typed = text().simplified();
@@ -128,11 +152,9 @@ Result<ContactId> ContactNameEdit::contactId(const QString &field) const
         return ContactId();
     if (const ContactId id = m_model->idOf(typed); id.isValid())
         return id;
-    // "Ana Lima (#12)" picked from the completion of a shared name.
-    static const QRegularExpression withId(QStringLiteral("\\(#(\\d+)\\)$"));
-    if (const auto match = withId.match(typed); match.hasMatch())
-        return NameResolver(m_db).contact(match.captured(1), field);
-    return NameResolver(m_db).contact(typed, field);
+    if (const qint64 id = idSuffix(typed); id > 0)
+        return NameResolver(m_db).contact(QString::number(id), field);
+    return NameResolver(m_db).contact(typed, field); // an id typed, or why the name does not resolve
 }
 
 } // namespace foothold

@@ -52,6 +52,9 @@ public:
     ContactNameEdit(Database &db, NameDirectory &names, QWidget *parent = nullptr);
 
     void setContact(ContactId id);
+    // The contact a completion of a shared name stands for ("Ana Lima (#12)"), without asking the
+    // database; invalid otherwise. Cheap enough for every keystroke.
+    [[nodiscard]] ContactId exactContact() const;
     // The contact named; invalid without error when the field is empty.
     [[nodiscard]] Result<ContactId> contactId(const QString &field) const;
 

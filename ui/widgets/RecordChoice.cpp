@@ -25,19 +25,47 @@ RecordChoice::RecordChoice(QWidget *parent) : QComboBox(parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(16);
+    addItem(tr("—"), qint64(0));
     // Only the user's picks get here (refills block signals).
     connect(this, &QComboBox::currentIndexChanged, this, [this] { m_wanted = currentId(); });
 }
 
 void RecordChoice::setCurrentId(qint64 id)
 {
+    if (id != 0)
+        ensureFilled();
     const int index = findData(id);
     setCurrentIndex(index >= 0 ? index : 0);
     m_wanted = id;
 }
 
-void RecordChoice::refill()
+void RecordChoice::showPopup()
 {
+    ensureFilled();
+    QComboBox::showPopup();
+}
+
+void RecordChoice::focusInEvent(QFocusEvent *event)
+{
+    ensureFilled(); // arrow keys and the wheel pick without the popup
+    QComboBox::focusInEvent(event);
+}
+
+void RecordChoice::ensureFilled()
+{
+    if (!m_filled)
+        fill();
+}
+
+void RecordChoice::refresh()
+{
+    if (m_filled)
+        fill();
+}
+
+void RecordChoice::fill()
+{
+    m_filled = true;
     const qint64 current = m_wanted;
     const QSignalBlocker block(this);
     clear();
@@ -52,9 +80,8 @@ EventChoice::EventChoice(NameDirectory &names, QWidget *parent) : RecordChoice(p
 {
     connect(&names, &NameDirectory::namesChanged, this, [this](Entity entity) {
         if (entity == Entity::Event)
-            refill();
+            refresh();
     });
-    refill();
 }
 
 QList<QPair<QString, qint64>> EventChoice::choices() const
@@ -71,13 +98,12 @@ ApplicationChoice::ApplicationChoice(Database &db, NameDirectory &names, QWidget
 {
     connect(db.notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
         if (changes.reset || changes.touches(Entity::Application))
-            refill();
+            refresh();
     });
     connect(&names, &NameDirectory::namesChanged, this, [this](Entity entity) {
         if (entity == Entity::Company)
-            refill();
+            refresh();
     });
-    refill();
 }
 
 QList<QPair<QString, qint64>> ApplicationChoice::choices() const

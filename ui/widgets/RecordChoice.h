@@ -9,6 +9,8 @@ class NameDirectory;
 
 // A choice of one record, or none ("—"), kept current as records are added, renamed or removed.
 // Refilling never announces a change of choice: only the user's picks emit currentIndexChanged.
+// The choices are listed when first needed (a record chosen, focus, the popup), so that an editor
+// that is never opened never lists 2,000 applications.
 class RecordChoice : public QComboBox {
     Q_OBJECT
 public:
@@ -17,20 +19,28 @@ public:
     void setCurrentId(qint64 id);
     [[nodiscard]] qint64 currentId() const { return currentData().toLongLong(); }
 
+    void showPopup() override;
+
 protected:
     // Subclasses: every choice, as (text, id), in the order shown.
     virtual QList<QPair<QString, qint64>> choices() const = 0;
-    void refill();
+    // Lists the choices again if they were listed before (records changed).
+    void refresh();
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
-    qint64 m_wanted = 0; // a choice set before its record was listed
+    void fill();
+    void ensureFilled();
+
+    qint64 m_wanted = 0; // the choice, kept while the list is not filled or its record is gone
+    bool m_filled = false;
 };
 
 // An event, by name.
 class EventChoice final : public RecordChoice {
     Q_OBJECT
 public:
-    EventChoice(NameDirectory &names, QWidget *parent = nullptr);
+    explicit EventChoice(NameDirectory &names, QWidget *parent = nullptr);
 
 protected:
     QList<QPair<QString, qint64>> choices() const override;
