@@ -1,10 +1,11 @@
+#include "ui/pages/ConversationsPage.h"
+
 #include "core/storage/ContactStore.h"
 #include "core/storage/ConversationStore.h"
 #include "core/storage/FollowUpStore.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/editors/ConversationEditor.h"
 #include "ui/models/ConversationsModel.h"
-#include "ui/pages/ConversationsPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/ContactNameEdit.h"
 #include "ui/widgets/FormField.h"
@@ -20,6 +21,7 @@
 #include <QSlider>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimeZone>
 #include <QUndoStack>
 
@@ -35,16 +37,16 @@ protected:
     {
         QSettings().clear();
         ContactStore contacts(db.db(), clock);
-        for (const char *name : {"Ana Lima", "Ben Okafor", "Chen Wang"}) {
+        for (const char *name : { "Ana Lima", "Ben Okafor", "Chen Wang" }) {
             Contact c;
             c.name = QString::fromUtf8(name);
             people << contacts.insert(c).value();
         }
         // Clock: 2026-06-15 12:00 UTC. A coffee chat 3 days ago, a job interview 60 days ago, a
         // referral request 200 days ago (last year).
-        ana = add(ConversationKind::CoffeeChat, {people[0]}, -3, 0.35);
-        ben = add(ConversationKind::JobInterview, {people[1]}, -60, 0.45);
-        chen = add(ConversationKind::ReferralRequest, {people[2], people[0]}, -200, std::nullopt);
+        ana = add(ConversationKind::CoffeeChat, { people[0] }, -3, 0.35);
+        ben = add(ConversationKind::JobInterview, { people[1] }, -60, 0.45);
+        chen = add(ConversationKind::ReferralRequest, { people[2], people[0] }, -200, std::nullopt);
 
         window = std::make_unique<MainWindow>(db.db(), clock);
         window->showPage(PageId::Conversations);
@@ -112,7 +114,7 @@ TEST_F(ConversationsPageTest, ModelPassesTheModelTesterAndFollowsTheDatabaseRowB
     int resets = 0;
     QObject::connect(model, &QAbstractItemModel::modelReset, [&] { ++resets; });
 
-    const ConversationId added = add(ConversationKind::GivingValue, {people[1]}, -1, 0.15);
+    const ConversationId added = add(ConversationKind::GivingValue, { people[1] }, -1, 0.15);
     EXPECT_EQ(model->rowCount(), 4);
     Conversation changed = ConversationStore(db.db(), clock).get(added).value();
     changed.talk.myShare = 0.6;
@@ -128,7 +130,8 @@ TEST_F(ConversationsPageTest, ModelPassesTheModelTesterAndFollowsTheDatabaseRowB
 TEST_F(ConversationsPageTest, ColumnsShowShareAgainstTheTargetOfTheKind)
 {
     auto *model = static_cast<ConversationsModel *>(page->proxy()->recordModel());
-    const auto cell = [&](ConversationId id, int column) { return model->index(model->rowOf(id.value), column).data().toString(); };
+    const auto cell
+        = [&](ConversationId id, int column) { return model->index(model->rowOf(id.value), column).data().toString(); };
     // Networking target 20% ± 10: 35% is over. Interview target 50% ± 10: 45% is on.
     EXPECT_EQ(cell(ana, ConversationsModel::MyShare), QStringLiteral("35%"));
     EXPECT_EQ(cell(ana, ConversationsModel::Target), QStringLiteral("Over target"));
@@ -138,7 +141,9 @@ TEST_F(ConversationsPageTest, ColumnsShowShareAgainstTheTargetOfTheKind)
     EXPECT_EQ(cell(chen, ConversationsModel::With), QStringLiteral("Ana Lima, Chen Wang"));
     EXPECT_EQ(cell(ana, ConversationsModel::Duration), QStringLiteral("45 min"));
     // Newest first by default.
-    EXPECT_EQ(shownWith(), (QStringList{QStringLiteral("Ana Lima"), QStringLiteral("Ben Okafor"), QStringLiteral("Ana Lima, Chen Wang")}));
+    EXPECT_EQ(shownWith(),
+        (QStringList {
+            QStringLiteral("Ana Lima"), QStringLiteral("Ben Okafor"), QStringLiteral("Ana Lima, Chen Wang") }));
 }
 
 TEST_F(ConversationsPageTest, LogAConversationWithAManualShareAfterAFieldError)
@@ -159,7 +164,7 @@ TEST_F(ConversationsPageTest, LogAConversationWithAManualShareAfterAFieldError)
 
     editor->participants()->nameEdit()->setText(QStringLiteral("ben okafor"));
     QTest::keyClick(editor->participants()->nameEdit(), Qt::Key_Return);
-    EXPECT_EQ(editor->participants()->contacts(), QList<ContactId>{people[1]});
+    EXPECT_EQ(editor->participants()->contacts(), QList<ContactId> { people[1] });
     editor->talk()->slider()->setFocus();
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(editor->talk()->slider(), Qt::Key_PageUp); // 20% (the networking target) + 30
@@ -171,12 +176,13 @@ TEST_F(ConversationsPageTest, LogAConversationWithAManualShareAfterAFieldError)
     ASSERT_EQ(model->rowCount(), 4);
     const qint64 id = editor->recordId();
     const Conversation saved = ConversationStore(db.db(), clock).get(ConversationId(id)).value();
-    EXPECT_EQ(saved.contacts, QList<ContactId>{people[1]});
+    EXPECT_EQ(saved.contacts, QList<ContactId> { people[1] });
     EXPECT_EQ(saved.talk.source, TalkSource::Estimate);
     ASSERT_TRUE(saved.talk.myShare.has_value());
     EXPECT_DOUBLE_EQ(*saved.talk.myShare, 0.5);
     EXPECT_EQ(model->index(model->rowOf(id), ConversationsModel::MyShare).data().toString(), QStringLiteral("50%"));
-    EXPECT_EQ(model->index(model->rowOf(id), ConversationsModel::Target).data().toString(), QStringLiteral("Over target"));
+    EXPECT_EQ(
+        model->index(model->rowOf(id), ConversationsModel::Target).data().toString(), QStringLiteral("Over target"));
     EXPECT_EQ(page->currentId(), id); // the new conversation is shown and selected
 
     undoStack()->undo();
@@ -204,15 +210,15 @@ TEST_F(ConversationsPageTest, MeasuredSharesAreReadOnlyUntilReplacedByAnEstimate
 TEST_F(ConversationsPageTest, SearchAndFilters)
 {
     QTest::keyClicks(searchBox(), QStringLiteral("okaf"));
-    EXPECT_EQ(shownWith(), QStringList{QStringLiteral("Ben Okafor")});
+    EXPECT_EQ(shownWith(), QStringList { QStringLiteral("Ben Okafor") });
     searchBox()->clear();
 
     page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(int(ConversationKind::JobInterview)));
-    EXPECT_EQ(shownWith(), QStringList{QStringLiteral("Ben Okafor")});
+    EXPECT_EQ(shownWith(), QStringList { QStringLiteral("Ben Okafor") });
     page->kindFilter()->setCurrentIndex(0);
 
     page->rangeFilter()->setCurrentIndex(page->rangeFilter()->findData(int(ConversationsPage::Last30)));
-    EXPECT_EQ(shownWith(), QStringList{QStringLiteral("Ana Lima")});
+    EXPECT_EQ(shownWith(), QStringList { QStringLiteral("Ana Lima") });
     page->rangeFilter()->setCurrentIndex(page->rangeFilter()->findData(int(ConversationsPage::Last90)));
     EXPECT_EQ(shownWith().size(), 2);
     page->rangeFilter()->setCurrentIndex(page->rangeFilter()->findData(int(ConversationsPage::ThisYear)));
@@ -221,11 +227,12 @@ TEST_F(ConversationsPageTest, SearchAndFilters)
 
     // A contact: the conversations with them, alone or with others.
     page->contactFilter()->setText(QStringLiteral("Ana Lima"));
-    EXPECT_EQ(shownWith(), (QStringList{QStringLiteral("Ana Lima"), QStringLiteral("Ana Lima, Chen Wang")}));
+    EXPECT_EQ(shownWith(), (QStringList { QStringLiteral("Ana Lima"), QStringLiteral("Ana Lima, Chen Wang") }));
     page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(int(ConversationKind::JobInterview)));
     EXPECT_TRUE(shownWith().isEmpty());
     auto clear = page->findChildren<QPushButton *>(); // the empty state offers to clear them
-    const auto button = std::find_if(clear.begin(), clear.end(), [](QPushButton *b) { return b->text() == QStringLiteral("Clear search and filters"); });
+    const auto button = std::find_if(clear.begin(), clear.end(),
+        [](QPushButton *b) { return b->text() == QStringLiteral("Clear search and filters"); });
     ASSERT_NE(button, clear.end());
     (*button)->click();
     EXPECT_EQ(shownWith().size(), 3);
@@ -244,7 +251,7 @@ TEST_F(ConversationsPageTest, DeleteThenUndoBringsBackTheConversationAndItsFollo
     page->showRecord(ben.value);
     page->view()->setFocus();
     QTest::keyClick(page->view(), Qt::Key_Delete);
-    EXPECT_EQ(shownWith(), (QStringList{QStringLiteral("Ana Lima"), QStringLiteral("Ana Lima, Chen Wang")}));
+    EXPECT_EQ(shownWith(), (QStringList { QStringLiteral("Ana Lima"), QStringLiteral("Ana Lima, Chen Wang") }));
     EXPECT_FALSE(FollowUpStore(db.db(), clock).get(followUpId).ok());
 
     QTest::keyClick(page->view(), Qt::Key_Z, Qt::ControlModifier);
@@ -260,26 +267,26 @@ TEST_F(ConversationsPageTest, AddFollowUpIsDueTomorrowWithTheFirstParticipantAnd
     page->showRecord(chen.value);
     ASSERT_EQ(editor->recordId(), chen.value);
     auto buttons = editor->findChildren<QPushButton *>();
-    const auto add = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) { return b->text() == QStringLiteral("Add follow-up"); });
+    const auto add = std::find_if(
+        buttons.begin(), buttons.end(), [](QPushButton *b) { return b->text() == QStringLiteral("Add follow-up"); });
     ASSERT_NE(add, buttons.end());
     ASSERT_TRUE((*add)->isEnabled());
     (*add)->click();
-    const auto made = FollowUpStore(db.db(), clock).list({.conversation = chen});
+    const auto made = FollowUpStore(db.db(), clock).list({ .conversation = chen });
     ASSERT_EQ(made.size(), 1);
     EXPECT_EQ(made.first().due, clock.today().addDays(1));
     EXPECT_EQ(made.first().contact, people[0]); // participants in id order: Ana first
     EXPECT_EQ(made.first().title, QStringLiteral("Follow up with Ana Lima"));
     undoStack()->undo();
-    EXPECT_TRUE(FollowUpStore(db.db(), clock).list({.conversation = chen}).isEmpty());
+    EXPECT_TRUE(FollowUpStore(db.db(), clock).list({ .conversation = chen }).isEmpty());
 }
 
 TEST_F(ConversationsPageTest, AnUndoneEditShowsInTheEditor)
 {
     page->showRecord(ana.value);
     auto lines = editor->findChildren<QLineEdit *>();
-    const auto field = std::find_if(lines.begin(), lines.end(), [](QLineEdit *l) {
-        return l->placeholderText().startsWith(QStringLiteral("e.g. send"));
-    });
+    const auto field = std::find_if(lines.begin(), lines.end(),
+        [](QLineEdit *l) { return l->placeholderText().startsWith(QStringLiteral("e.g. send")); });
     ASSERT_NE(field, lines.end());
     QTest::keyClicks(*field, QStringLiteral("Send the slides"));
     ASSERT_TRUE(editor->save());
@@ -287,4 +294,16 @@ TEST_F(ConversationsPageTest, AnUndoneEditShowsInTheEditor)
     undoStack()->undo();
     EXPECT_EQ((*field)->text(), QString());
     EXPECT_FALSE(editor->isDirty());
+}
+
+TEST_F(ConversationsPageTest, ChangingTheTimeIsAnEditThatSaves)
+{
+    page->showRecord(ben.value);
+    auto *time = editor->findChild<QTimeEdit *>();
+    ASSERT_NE(time, nullptr);
+    EXPECT_FALSE(editor->isDirty());
+    time->setTime(QTime(9, 15));
+    EXPECT_TRUE(editor->isDirty());
+    ASSERT_TRUE(editor->save());
+    EXPECT_EQ(ConversationStore(db.db(), clock).get(ben)->when.toLocalTime().time(), QTime(9, 15));
 }

@@ -1,3 +1,5 @@
+#include "ui/pages/InterviewsPage.h"
+
 #include "core/storage/CompanyStore.h"
 #include "core/storage/ContactStore.h"
 #include "core/storage/ConversationStore.h"
@@ -9,7 +11,6 @@
 #include "ui/editors/InterviewStageBar.h"
 #include "ui/editors/PlannedQuestionsField.h"
 #include "ui/models/InterviewsModel.h"
-#include "ui/pages/InterviewsPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/ContactNameEdit.h"
 #include "ui/widgets/FormField.h"
@@ -34,8 +35,7 @@ using namespace foothold;
 namespace {
 
 // Runs `work` on the modal dialog of type D that the next call opens, then closes it.
-template <typename D>
-void onNextDialog(const std::function<void(D *)> &work, bool *ran)
+template<typename D> void onNextDialog(const std::function<void(D *)> &work, bool *ran)
 {
     QTimer::singleShot(0, [work, ran] {
         auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
@@ -111,9 +111,11 @@ TEST_F(InterviewsPageTest, ModelPassesTheModelTesterAndShowsTheContactsCompany)
     ASSERT_EQ(model->rowCount(), 2);
     const int row = model->rowOf(anaInterview.value);
     EXPECT_EQ(model->index(row, InterviewsModel::Contact).data().toString(), QStringLiteral("Ana Lima"));
-    EXPECT_EQ(model->index(row, InterviewsModel::Company).data().toString(), QStringLiteral("Lumen")); // where Ana works
+    EXPECT_EQ(
+        model->index(row, InterviewsModel::Company).data().toString(), QStringLiteral("Lumen")); // where Ana works
     EXPECT_EQ(model->index(row, InterviewsModel::Stage).data().toString(), QStringLiteral("To request"));
-    EXPECT_EQ(model->index(model->rowOf(benInterview.value), InterviewsModel::Fit).data().toString(), QStringLiteral("Good fit"));
+    EXPECT_EQ(model->index(model->rowOf(benInterview.value), InterviewsModel::Fit).data().toString(),
+        QStringLiteral("Good fit"));
 
     InformationalInterview third;
     third.contact = ben;
@@ -126,7 +128,8 @@ TEST_F(InterviewsPageTest, ModelPassesTheModelTesterAndShowsTheContactsCompany)
     Contact moved = ContactStore(db.db(), clock).get(ana).value();
     moved.company = CompanyStore(db.db(), clock).findOrCreate(QStringLiteral("Kestrel")).value();
     ASSERT_TRUE(ContactStore(db.db(), clock).update(moved).ok());
-    EXPECT_EQ(model->index(model->rowOf(anaInterview.value), InterviewsModel::Company).data().toString(), QStringLiteral("Kestrel"));
+    EXPECT_EQ(model->index(model->rowOf(anaInterview.value), InterviewsModel::Company).data().toString(),
+        QStringLiteral("Kestrel"));
 }
 
 TEST_F(InterviewsPageTest, FiltersByStageAndFit)
@@ -161,7 +164,8 @@ TEST_F(InterviewsPageTest, TheNextStepButtonWalksTheLifecycleAndDatesEachStep)
     EXPECT_EQ(stored(anaInterview).thankedOn, today);
     EXPECT_FALSE(next->isVisible()); // nothing after the thank-you
     auto *model = static_cast<InterviewsModel *>(page->proxy()->recordModel());
-    EXPECT_EQ(model->index(model->rowOf(anaInterview.value), InterviewsModel::Stage).data().toString(), QStringLiteral("Thank-you sent"));
+    EXPECT_EQ(model->index(model->rowOf(anaInterview.value), InterviewsModel::Stage).data().toString(),
+        QStringLiteral("Thank-you sent"));
 
     // Each step is one undo; the editor shows the stage undone.
     undoStack()->undo();
@@ -190,23 +194,27 @@ TEST_F(InterviewsPageTest, PickQuestionsFromTheBankAndWriteYourOwn)
     const QStringList bank = bankTexts();
     ASSERT_GE(bank.size(), 3);
     bool ran = false;
-    onNextDialog<BankQuestionPicker>([&](BankQuestionPicker *picker) {
-        EXPECT_TRUE(picker->pick(bank.at(0)));
-        EXPECT_TRUE(picker->pick(bank.at(2)));
-        picker->accept();
-    }, &ran);
+    onNextDialog<BankQuestionPicker>(
+        [&](BankQuestionPicker *picker) {
+            EXPECT_TRUE(picker->pick(bank.at(0)));
+            EXPECT_TRUE(picker->pick(bank.at(2)));
+            picker->accept();
+        },
+        &ran);
     editor->questions()->bankButton()->click();
     ASSERT_TRUE(ran);
-    EXPECT_EQ(editor->questions()->questionTexts(), (QStringList{bank.at(0), bank.at(2)}));
+    EXPECT_EQ(editor->questions()->questionTexts(), (QStringList { bank.at(0), bank.at(2) }));
     EXPECT_TRUE(editor->isDirty());
 
     // Questions planned already are not offered twice.
     ran = false;
-    onNextDialog<BankQuestionPicker>([&](BankQuestionPicker *picker) {
-        EXPECT_FALSE(picker->pick(bank.at(0)));
-        EXPECT_TRUE(picker->pick(bank.at(1)));
-        picker->accept();
-    }, &ran);
+    onNextDialog<BankQuestionPicker>(
+        [&](BankQuestionPicker *picker) {
+            EXPECT_FALSE(picker->pick(bank.at(0)));
+            EXPECT_TRUE(picker->pick(bank.at(1)));
+            picker->accept();
+        },
+        &ran);
     editor->questions()->bankButton()->click();
     ASSERT_TRUE(ran);
 
@@ -224,43 +232,47 @@ TEST_F(InterviewsPageTest, PickQuestionsFromTheBankAndWriteYourOwn)
     QStringList saved;
     for (const auto &q : stored(anaInterview).questions)
         saved << q.question;
-    EXPECT_EQ(saved, (QStringList{QStringLiteral("Would you look at my portfolio?"), bank.at(0), bank.at(1)}));
+    EXPECT_EQ(saved, (QStringList { QStringLiteral("Would you look at my portfolio?"), bank.at(0), bank.at(1) }));
 }
 
 TEST_F(InterviewsPageTest, EditTheQuestionBankAndUndo)
 {
     const QStringList before = bankTexts();
     bool ran = false;
-    onNextDialog<QuestionBankDialog>([&](QuestionBankDialog *dialog) {
-        EXPECT_EQ(dialog->table()->rowCount(), before.size());
-        EXPECT_TRUE(dialog->addQuestion(QStringLiteral("What surprised you when you joined?"), QStringLiteral("The company")));
-        EXPECT_EQ(bankTexts().size(), before.size() + 1);
-        EXPECT_EQ(dialog->table()->rowCount(), before.size() + 1);
-        EXPECT_FALSE(dialog->addQuestion(before.at(0), QString())); // already in the bank
-        EXPECT_FALSE(dialog->errorText().isEmpty());
+    onNextDialog<QuestionBankDialog>(
+        [&](QuestionBankDialog *dialog) {
+            EXPECT_EQ(dialog->table()->rowCount(), before.size());
+            EXPECT_TRUE(dialog->addQuestion(
+                QStringLiteral("What surprised you when you joined?"), QStringLiteral("The company")));
+            EXPECT_EQ(bankTexts().size(), before.size() + 1);
+            EXPECT_EQ(dialog->table()->rowCount(), before.size() + 1);
+            EXPECT_FALSE(dialog->addQuestion(before.at(0), QString())); // already in the bank
+            EXPECT_FALSE(dialog->errorText().isEmpty());
 
-        EXPECT_TRUE(dialog->editQuestion(0, QStringLiteral("What does a typical day look like?"), QStringLiteral("The job")));
-        EXPECT_EQ(bankTexts().at(0), QStringLiteral("What does a typical day look like?"));
-        dialog->table()->setCurrentCell(0, 0);
-        EXPECT_TRUE(dialog->moveSelected(1));
-        EXPECT_EQ(bankTexts().at(1), QStringLiteral("What does a typical day look like?"));
-        dialog->table()->setCurrentCell(1, 0);
-        EXPECT_TRUE(dialog->removeSelected());
-        EXPECT_FALSE(bankTexts().contains(QStringLiteral("What does a typical day look like?")));
+            EXPECT_TRUE(dialog->editQuestion(
+                0, QStringLiteral("What does a typical day look like?"), QStringLiteral("The job")));
+            EXPECT_EQ(bankTexts().at(0), QStringLiteral("What does a typical day look like?"));
+            dialog->table()->setCurrentCell(0, 0);
+            EXPECT_TRUE(dialog->moveSelected(1));
+            EXPECT_EQ(bankTexts().at(1), QStringLiteral("What does a typical day look like?"));
+            dialog->table()->setCurrentCell(1, 0);
+            EXPECT_TRUE(dialog->removeSelected());
+            EXPECT_FALSE(bankTexts().contains(QStringLiteral("What does a typical day look like?")));
 
-        // Ctrl+Z in the dialog undoes, step by step, and the table follows.
-        QApplication::setActiveWindow(dialog);
-        EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
-        dialog->table()->setFocus();
-        QTest::keyClick(dialog->table(), Qt::Key_Z, Qt::ControlModifier);
-        EXPECT_EQ(bankTexts().at(1), QStringLiteral("What does a typical day look like?"));
-        QTest::keyClick(dialog->table(), Qt::Key_Z, Qt::ControlModifier);
-        QTest::keyClick(dialog->table(), Qt::Key_Z, Qt::ControlModifier);
-        EXPECT_EQ(dialog->table()->item(0, 0)->text(), before.at(0));
-        QTest::keyClick(dialog->table(), Qt::Key_Z, Qt::ControlModifier);
-        EXPECT_EQ(dialog->table()->rowCount(), before.size());
-        dialog->reject();
-    }, &ran);
+            // Ctrl+Z in the dialog undoes, step by step, and the table follows.
+            QApplication::setActiveWindow(dialog);
+            EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
+            dialog->table()->setFocus();
+            QTest::keyClick(dialog->table(), Qt::Key_Z, Qt::ControlModifier);
+            EXPECT_EQ(bankTexts().at(1), QStringLiteral("What does a typical day look like?"));
+            QTest::keyClick(dialog->table(), Qt::Key_Z, Qt::ControlModifier);
+            QTest::keyClick(dialog->table(), Qt::Key_Z, Qt::ControlModifier);
+            EXPECT_EQ(dialog->table()->item(0, 0)->text(), before.at(0));
+            QTest::keyClick(dialog->table(), Qt::Key_Z, Qt::ControlModifier);
+            EXPECT_EQ(dialog->table()->rowCount(), before.size());
+            dialog->reject();
+        },
+        &ran);
     page->bankButton()->click();
     ASSERT_TRUE(ran);
     EXPECT_EQ(bankTexts(), before);
@@ -274,7 +286,7 @@ TEST_F(InterviewsPageTest, LogTheConversationItBecameAndUndo)
     ASSERT_TRUE(linked.conversation.isValid());
     const Conversation conversation = ConversationStore(db.db(), clock).get(linked.conversation).value();
     EXPECT_EQ(conversation.kind, ConversationKind::InformationalInterview);
-    EXPECT_EQ(conversation.contacts, QList<ContactId>{ben});
+    EXPECT_EQ(conversation.contacts, QList<ContactId> { ben });
     EXPECT_EQ(conversation.when.toLocalTime().date(), clock.today().addDays(-2)); // the day it was done
     EXPECT_EQ(window->currentPage(), PageId::Conversations); // opened to fill in
 

@@ -34,16 +34,17 @@ BankQuestionPicker::BankQuestionPicker(Database &db, const QStringList &alreadyP
         const QString category = question.category.isEmpty() ? tr("Other") : question.category;
         QTreeWidgetItem *group = categories.value(category);
         if (!group) {
-            group = new QTreeWidgetItem(m_tree, {category});
+            group = new QTreeWidgetItem(m_tree, { category });
             group->setFlags(Qt::ItemIsEnabled);
             QFont font = group->font(0);
             font.setBold(true);
             group->setFont(0, font);
             categories.insert(category, group);
         }
-        auto *item = new QTreeWidgetItem(group, {question.text});
+        auto *item = new QTreeWidgetItem(group, { question.text });
         const bool planned = alreadyPlanned.contains(question.text, Qt::CaseInsensitive);
-        item->setFlags(planned ? Qt::ItemIsUserCheckable : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setFlags(
+            planned ? Qt::ItemIsUserCheckable : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(0, planned ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(0, planned ? tr("Already planned") : question.text);
     }

@@ -19,22 +19,33 @@
 namespace foothold {
 
 QuestionBankDialog::QuestionBankDialog(Database &db, UndoableWriter &writer, QWidget *parent)
-    : QDialog(parent), m_db(db), m_writer(writer), m_table(new QTableWidget(this)), m_newText(new QLineEdit(this)),
-      m_newCategory(new QLineEdit(this)), m_add(new QPushButton(tr("Add"), this)), m_remove(new QPushButton(tr("Remove"), this)),
-      m_up(new QPushButton(tr("Move up"), this)), m_down(new QPushButton(tr("Move down"), this)), m_error(new QLabel(this))
+    : QDialog(parent)
+    , m_db(db)
+    , m_writer(writer)
+    , m_table(new QTableWidget(this))
+    , m_newText(new QLineEdit(this))
+    , m_newCategory(new QLineEdit(this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_up(new QPushButton(tr("Move up"), this))
+    , m_down(new QPushButton(tr("Move down"), this))
+    , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Question bank"));
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(tr("Good questions to pick from when you plan an informational interview. "
-                               "Double-click or press F2 to edit one."), this);
+                               "Double-click or press F2 to edit one."),
+        this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
 
     m_table->setColumnCount(2);
-    m_table->setHorizontalHeaderLabels({tr("Question"), tr("Category")});
+    m_table->setHorizontalHeaderLabels({ tr("Question"), tr("Category") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -73,7 +84,7 @@ QuestionBankDialog::QuestionBankDialog(Database &db, UndoableWriter &writer, QWi
     QAction *undo = writer.stack()->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = writer.stack()->createRedoAction(this, tr("Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     addAction(undo);
     addAction(redo);
     auto *undoButton = buttons->addButton(tr("Undo"), QDialogButtonBox::ActionRole);
@@ -91,7 +102,7 @@ QuestionBankDialog::QuestionBankDialog(Database &db, UndoableWriter &writer, QWi
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    for (QPushButton *button : {m_add, m_remove, m_up, m_down})
+    for (QPushButton *button : { m_add, m_remove, m_up, m_down })
         button->setAutoDefault(false);
     auto *removeAction = new QAction(this);
     removeAction->setShortcut(QKeySequence::Delete);
@@ -128,6 +139,8 @@ QuestionBankDialog::QuestionBankDialog(Database &db, UndoableWriter &writer, QWi
             reload();
     });
     reload();
+    if (m_table->rowCount() > 0)
+        m_table->selectRow(0); // so that the buttons beside act on what the focus shows
     resize(720, 520);
 }
 
@@ -216,7 +229,8 @@ void QuestionBankDialog::onCellChanged(int row, int column)
     // Written after the edit closes: the table is rebuilt by the change, under the editor otherwise.
     const QString text = m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString();
     const QString category = m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString();
-    QMetaObject::invokeMethod(this, [this, row, text, category] { editQuestion(row, text, category); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, row, text, category] { editQuestion(row, text, category); }, Qt::QueuedConnection);
 }
 
 bool QuestionBankDialog::removeSelected()
@@ -226,7 +240,7 @@ bool QuestionBankDialog::removeSelected()
         return false;
     const BankQuestion question = m_questions.at(row);
     const bool ok = write(tr("Remove “%1” from the question bank").arg(question.text),
-                          [&] { return QuestionBankStore(m_db).remove(question.id); });
+        [&] { return QuestionBankStore(m_db).remove(question.id); });
     if (ok && !m_questions.isEmpty())
         m_table->setCurrentCell(qMin(row, int(m_questions.size()) - 1), 0);
     return ok;

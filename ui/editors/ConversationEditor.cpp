@@ -30,8 +30,7 @@
 namespace foothold {
 namespace {
 
-template <typename E>
-void fillEnumCombo(QComboBox *combo)
+template<typename E> void fillEnumCombo(QComboBox *combo)
 {
     for (const auto value : allValues<E>())
         combo->addItem(label(value), int(value));
@@ -51,12 +50,22 @@ QWidget *row(QWidget *parent, std::initializer_list<QWidget *> widgets)
 } // namespace
 
 ConversationEditor::ConversationEditor(UiContext &context, QWidget *parent)
-    : RecordEditor(context, parent), m_date(new DateField(this)), m_time(new QTimeEdit(this)), m_kind(new QComboBox(this)),
-      m_channel(new QComboBox(this)), m_participants(new ParticipantsField(context.db, context.names, this)),
-      m_duration(new QSpinBox(this)), m_talk(new TalkBalanceField(this)), m_questionsMe(new QSpinBox(this)),
-      m_questionsThem(new QSpinBox(this)), m_nextStep(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
-      m_event(new EventChoice(context.names, this)), m_application(new ApplicationChoice(context.db, context.names, this)),
-      m_addFollowUp(new QPushButton(tr("Add follow-up"), this)), m_related(new RelatedList(context.navigator, this))
+    : RecordEditor(context, parent)
+    , m_date(new DateField(this))
+    , m_time(new QTimeEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_participants(new ParticipantsField(context.db, context.names, this))
+    , m_duration(new QSpinBox(this))
+    , m_talk(new TalkBalanceField(this))
+    , m_questionsMe(new QSpinBox(this))
+    , m_questionsThem(new QSpinBox(this))
+    , m_nextStep(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_event(new EventChoice(context.names, this))
+    , m_application(new ApplicationChoice(context.db, context.names, this))
+    , m_addFollowUp(new QPushButton(tr("Add follow-up"), this))
+    , m_related(new RelatedList(context.navigator, this))
 {
     m_date->setAccessibleName(tr("Date"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -65,7 +74,7 @@ ConversationEditor::ConversationEditor(UiContext &context, QWidget *parent)
     m_duration->setSingleStep(5);
     m_duration->setSuffix(tr(" min"));
     m_duration->setSpecialValueText(tr("—"));
-    for (QSpinBox *spin : {m_questionsMe, m_questionsThem})
+    for (QSpinBox *spin : { m_questionsMe, m_questionsThem })
         spin->setRange(0, 999);
     m_questionsMe->setAccessibleName(tr("Questions I asked"));
     m_questionsThem->setAccessibleName(tr("Questions they asked"));
@@ -77,9 +86,13 @@ ConversationEditor::ConversationEditor(UiContext &context, QWidget *parent)
     m_event->setToolTip(tr("The event where it happened"));
     m_application->setToolTip(tr("The application a job interview belongs to"));
 
-    addField(tr("When *"), row(this, {m_date, m_time}), QStringLiteral("date"));
+    addField(tr("When *"), row(this, { m_date, m_time }), QStringLiteral("date"));
     watch(m_date);
-    watch(m_time);
+    // watch() knows no time edits.
+    connect(m_time, &QTimeEdit::timeChanged, this, [this] {
+        if (!m_loading)
+            setDirty(true);
+    });
     addField(tr("Kind"), m_kind, QStringLiteral("kind"));
     addField(tr("Channel"), m_channel, QStringLiteral("channel"));
     addField(tr("With *"), m_participants, QStringLiteral("contact"));
@@ -87,7 +100,8 @@ ConversationEditor::ConversationEditor(UiContext &context, QWidget *parent)
     addField(tr("My talk share"), m_talk, QStringLiteral("share"));
     auto *byMe = new QLabel(tr("by me"), this);
     auto *byThem = new QLabel(tr("by them"), this);
-    addField(tr("Questions asked"), row(this, {m_questionsMe, byMe, m_questionsThem, byThem}), QStringLiteral("questions"));
+    addField(tr("Questions asked"), row(this, { m_questionsMe, byMe, m_questionsThem, byThem }),
+        QStringLiteral("questions"));
     watch(m_questionsMe);
     watch(m_questionsThem);
     addField(tr("Next step"), m_nextStep, QStringLiteral("next_step"));
@@ -107,7 +121,7 @@ ConversationEditor::ConversationEditor(UiContext &context, QWidget *parent)
             setDirty(true);
         updateHeading();
     });
-    connect(m_participants, &ParticipantsField::addFailed, this, [this](const Error &error) { showErrors({error}); });
+    connect(m_participants, &ParticipantsField::addFailed, this, [this](const Error &error) { showErrors({ error }); });
     connect(m_talk, &TalkBalanceField::changed, this, [this] {
         if (!m_loading)
             setDirty(true);
@@ -124,7 +138,7 @@ ConversationEditor::ConversationEditor(UiContext &context, QWidget *parent)
 QSize ConversationEditor::sizeHint() const
 {
     const QSize hint = RecordEditor::sizeHint();
-    return {qMin(hint.width(), 360), hint.height()};
+    return { qMin(hint.width(), 360), hint.height() };
 }
 
 void ConversationEditor::startNew()
@@ -198,7 +212,8 @@ Conversation ConversationEditor::formConversation(QList<Error> &errors) const
     Conversation c = m_original;
     c.when = {};
     if (m_date->hasBadText())
-        errors << Error::invalid(QStringLiteral("date"), tr("“%1” is not a date that exists (YYYY-MM-DD)").arg(m_date->text()));
+        errors << Error::invalid(
+            QStringLiteral("date"), tr("“%1” is not a date that exists (YYYY-MM-DD)").arg(m_date->text()));
     else if (m_date->date().isValid())
         c.when = QDateTime(m_date->date(), m_time->time()).toUTC();
     c.kind = static_cast<ConversationKind>(m_kind->currentData().toInt());
@@ -233,16 +248,17 @@ Result<qint64> ConversationEditor::saveRecord()
         return names;
     }());
     ConversationId saved = c.id;
-    Status status = writer().write(isNew ? tr("Log conversation with %1").arg(who) : tr("Edit conversation with %1").arg(who), [&]() -> Status {
-        ConversationStore store(context().db, context().clock);
-        if (!isNew)
-            return store.update(c);
-        auto id = store.insert(c);
-        if (!id)
-            return id.error();
-        saved = *id;
-        return {};
-    });
+    Status status = writer().write(
+        isNew ? tr("Log conversation with %1").arg(who) : tr("Edit conversation with %1").arg(who), [&]() -> Status {
+            ConversationStore store(context().db, context().clock);
+            if (!isNew)
+                return store.update(c);
+            auto id = store.insert(c);
+            if (!id)
+                return id.error();
+            saved = *id;
+            return {};
+        });
     if (!status)
         return status.error();
     setRecordId(saved.value);
@@ -274,7 +290,9 @@ bool ConversationEditor::addFollowUp()
         showBanner(tr("The follow-up was not added: %1").arg(status.error().toString()), true);
         return false;
     }
-    showBanner(tr("Follow-up “%1” added, due %2.").arg(followUp.title, QLocale().toString(followUp.due, QLocale::ShortFormat)), false);
+    showBanner(
+        tr("Follow-up “%1” added, due %2.").arg(followUp.title, QLocale().toString(followUp.due, QLocale::ShortFormat)),
+        false);
     return true;
 }
 
@@ -296,7 +314,8 @@ void ConversationEditor::onDatabaseChanged(const ChangeSet &changes)
         load(id); // an undo or redo changed what is shown
         return;
     }
-    if (changes.touches(Entity::FollowUp) || changes.touches(Entity::InformationalInterview) || changes.touches(Entity::Application))
+    if (changes.touches(Entity::FollowUp) || changes.touches(Entity::InformationalInterview)
+        || changes.touches(Entity::Application))
         showRelated(m_original);
 }
 
@@ -310,25 +329,29 @@ void ConversationEditor::showRelated(const Conversation &c)
         people << linkHtml(Navigator::urlFor(Entity::Contact, id.value).toString(), context().names.contact(id.value));
     m_related->addSection(tr("With"), people);
     if (c.event.isValid())
-        m_related->addSection(tr("Event"), {linkHtml(Navigator::urlFor(Entity::Event, c.event.value).toString(), context().names.event(c.event.value))});
+        m_related->addSection(tr("Event"),
+            { linkHtml(
+                Navigator::urlFor(Entity::Event, c.event.value).toString(), context().names.event(c.event.value)) });
     if (c.application.isValid()) {
         if (auto application = ApplicationStore(db).get(c.application))
             m_related->addSection(tr("Application"),
-                                  {linkHtml(Navigator::urlFor(Entity::Application, c.application.value).toString(),
-                                            tr("%1 — %2").arg(context().names.company(application->company.value), application->role))});
+                { linkHtml(Navigator::urlFor(Entity::Application, c.application.value).toString(),
+                    tr("%1 — %2").arg(context().names.company(application->company.value), application->role)) });
     }
     QStringList interviews;
     for (const ContactId id : c.contacts)
-        for (const auto &interview : InterviewStore(db).list({.contact = id}))
+        for (const auto &interview : InterviewStore(db).list({ .contact = id }))
             if (interview.conversation == c.id)
                 interviews << linkHtml(Navigator::urlFor(Entity::InformationalInterview, interview.id.value).toString(),
-                                       tr("Informational interview with %1 · %2").arg(context().names.contact(id.value), label(interview.stage)));
+                    tr("Informational interview with %1 · %2")
+                        .arg(context().names.contact(id.value), label(interview.stage)));
     m_related->addSection(tr("Informational interview"), interviews);
     QStringList followUps;
-    for (const auto &followUp : FollowUpStore(db).list({.conversation = c.id}))
+    for (const auto &followUp : FollowUpStore(db).list({ .conversation = c.id }))
         followUps << linkHtml(Navigator::urlFor(Entity::FollowUp, followUp.id.value).toString(),
-                              tr("%1 %2 · due %3").arg(followUp.isDone() ? QStringLiteral("✓") : QStringLiteral("○"), followUp.title,
-                                                       locale.toString(followUp.due, QLocale::ShortFormat)));
+            tr("%1 %2 · due %3")
+                .arg(followUp.isDone() ? QStringLiteral("✓") : QStringLiteral("○"), followUp.title,
+                    locale.toString(followUp.due, QLocale::ShortFormat)));
     m_related->addSection(tr("Follow-ups"), followUps, tr("None yet"));
     m_related->finish();
 }

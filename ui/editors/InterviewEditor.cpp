@@ -52,12 +52,22 @@ QString dateError(const DateField *field)
 } // namespace
 
 InterviewEditor::InterviewEditor(UiContext &context, QWidget *parent)
-    : RecordEditor(context, parent), m_contact(new ContactNameEdit(context.db, context.names, this)), m_company(new QComboBox(this)),
-      m_stage(new InterviewStageBar(this)), m_requested(new DateField(this)), m_scheduledDate(new DateField(this)),
-      m_scheduledTime(new QTimeEdit(this)), m_done(new DateField(this)), m_thanked(new DateField(this)),
-      m_questions(new PlannedQuestionsField(this)), m_insights(new QPlainTextEdit(this)), m_fit(new QComboBox(this)),
-      m_notes(new QPlainTextEdit(this)), m_conversation(new QLabel(this)),
-      m_logConversation(new QPushButton(tr("Log the conversation"), this)), m_related(new RelatedList(context.navigator, this))
+    : RecordEditor(context, parent)
+    , m_contact(new ContactNameEdit(context.db, context.names, this))
+    , m_company(new QComboBox(this))
+    , m_stage(new InterviewStageBar(this))
+    , m_requested(new DateField(this))
+    , m_scheduledDate(new DateField(this))
+    , m_scheduledTime(new QTimeEdit(this))
+    , m_done(new DateField(this))
+    , m_thanked(new DateField(this))
+    , m_questions(new PlannedQuestionsField(this))
+    , m_insights(new QPlainTextEdit(this))
+    , m_fit(new QComboBox(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_conversation(new QLabel(this))
+    , m_logConversation(new QPushButton(tr("Log the conversation"), this))
+    , m_related(new RelatedList(context.navigator, this))
 {
     m_contact->setPlaceholderText(tr("whom you ask: type a name"));
     m_company->setEditable(true);
@@ -70,7 +80,7 @@ InterviewEditor::InterviewEditor(UiContext &context, QWidget *parent)
     m_insights->setTabChangesFocus(true);
     m_insights->setPlaceholderText(tr("What you learned: the work, the team, the field, whom else to ask"));
     m_notes->setTabChangesFocus(true);
-    for (QPlainTextEdit *text : {m_insights, m_notes})
+    for (QPlainTextEdit *text : { m_insights, m_notes })
         text->setMaximumHeight(text->fontMetrics().lineSpacing() * 7 + 12);
     for (const auto fit : allValues<FitDecision>())
         m_fit->addItem(label(fit), int(fit));
@@ -84,16 +94,20 @@ InterviewEditor::InterviewEditor(UiContext &context, QWidget *parent)
     addField(tr("Stage"), m_stage, QStringLiteral("stage"));
     watch(m_stage->combo());
     addField(tr("Requested on"), m_requested, QStringLiteral("requested"));
-    addField(tr("Scheduled at"), row(this, {m_scheduledDate, m_scheduledTime}), QStringLiteral("scheduled"));
+    addField(tr("Scheduled at"), row(this, { m_scheduledDate, m_scheduledTime }), QStringLiteral("scheduled"));
     watch(m_scheduledDate);
-    watch(m_scheduledTime);
+    // watch() knows no time edits.
+    connect(m_scheduledTime, &QTimeEdit::timeChanged, this, [this] {
+        if (!m_loading)
+            setDirty(true);
+    });
     addField(tr("Done on"), m_done, QStringLiteral("done"));
     addField(tr("Thank-you sent on"), m_thanked, QStringLiteral("thanked"));
     addField(tr("Planned questions"), m_questions, QStringLiteral("questions"));
     addField(tr("Insights"), m_insights, QStringLiteral("insights"));
     addField(tr("Fit"), m_fit, QStringLiteral("fit"));
     addField(tr("Notes"), m_notes, QStringLiteral("notes"));
-    addField(tr("Conversation"), row(this, {m_conversation, m_logConversation}), QStringLiteral("conversation"));
+    addField(tr("Conversation"), row(this, { m_conversation, m_logConversation }), QStringLiteral("conversation"));
     extras()->addWidget(m_related);
 
     connect(m_stage, &InterviewStageBar::nextRequested, this, &InterviewEditor::advanceStage);
@@ -109,7 +123,8 @@ InterviewEditor::InterviewEditor(UiContext &context, QWidget *parent)
                 m_company->setCurrentText(this->context().names.company(contact->company.value));
         setHeading(tr("Informational interview with %1").arg(this->context().names.contact(id.value)));
     });
-    connect(m_conversation, &QLabel::linkActivated, this, [this](const QString &link) { navigator().openLink(QUrl(link)); });
+    connect(m_conversation, &QLabel::linkActivated, this,
+        [this](const QString &link) { navigator().openLink(QUrl(link)); });
     connect(m_logConversation, &QPushButton::clicked, this, &InterviewEditor::logConversation);
     connect(&context.names, &NameDirectory::namesChanged, this, [this](Entity entity) {
         if (entity == Entity::Company)
@@ -126,7 +141,8 @@ void InterviewEditor::fillCompanies()
     m_loading = true;
     const QString current = m_company->currentText();
     QStringList companies = context().names.companies().values();
-    std::sort(companies.begin(), companies.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(companies.begin(), companies.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     m_company->clear();
     m_company->addItem(QString());
     m_company->addItems(companies);
@@ -137,7 +153,7 @@ void InterviewEditor::fillCompanies()
 QSize InterviewEditor::sizeHint() const
 {
     const QSize hint = RecordEditor::sizeHint();
-    return {qMin(hint.width(), 360), hint.height()};
+    return { qMin(hint.width(), 360), hint.height() };
 }
 
 void InterviewEditor::startNew()
@@ -199,7 +215,9 @@ void InterviewEditor::showConversation(ConversationId id)
     if (id.isValid()) {
         QString text = tr("Conversation");
         if (auto conversation = ConversationStore(context().db).get(id))
-            text = tr("%1 on %2").arg(label(conversation->kind), QLocale().toString(conversation->when.toLocalTime().date(), QLocale::ShortFormat));
+            text = tr("%1 on %2")
+                       .arg(label(conversation->kind),
+                           QLocale().toString(conversation->when.toLocalTime().date(), QLocale::ShortFormat));
         m_conversation->setText(linkHtml(Navigator::urlFor(Entity::Conversation, id.value).toString(), text));
     } else {
         m_conversation->clear(); // the button says what there is to do
@@ -217,10 +235,18 @@ void InterviewEditor::advanceStage()
     const QDate today = context().clock.today();
     DateField *field = nullptr;
     switch (*next) {
-    case InterviewStage::Requested: field = m_requested; break;
-    case InterviewStage::Scheduled: field = m_scheduledDate; break;
-    case InterviewStage::Done: field = m_done; break;
-    default: field = m_thanked; break;
+    case InterviewStage::Requested:
+        field = m_requested;
+        break;
+    case InterviewStage::Scheduled:
+        field = m_scheduledDate;
+        break;
+    case InterviewStage::Done:
+        field = m_done;
+        break;
+    default:
+        field = m_thanked;
+        break;
     }
     // A date already there (a meeting agreed for next week) is the user's; an empty one becomes today.
     if (field->text().trimmed().isEmpty())
@@ -261,7 +287,8 @@ InformationalInterview InterviewEditor::formInterview(QList<Error> &errors) cons
     i.questions = m_questions->questions();
     for (int n = 0; n < i.questions.size(); ++n)
         if (i.questions.at(n).question.isEmpty())
-            errors << Error::invalid(QStringLiteral("questions"), tr("question %1 has an answer but no question").arg(n + 1));
+            errors << Error::invalid(
+                QStringLiteral("questions"), tr("question %1 has an answer but no question").arg(n + 1));
     i.insights = m_insights->toPlainText();
     i.fit = static_cast<FitDecision>(m_fit->currentData().toInt());
     i.notes = m_notes->toPlainText();
@@ -281,23 +308,23 @@ Result<qint64> InterviewEditor::saveRecord()
     InterviewId saved = i.id;
     Status status = writer().write(isNew ? tr("Add informational interview with %1").arg(who)
                                          : tr("Edit informational interview with %1").arg(who),
-                                   [&]() -> Status {
-                                       i.company = {};
-                                       if (!companyName.isEmpty()) {
-                                           auto company = CompanyStore(context().db, context().clock).findOrCreate(companyName);
-                                           if (!company)
-                                               return Error{company.error().code, company.error().message, QStringLiteral("company"), {}};
-                                           i.company = *company;
-                                       }
-                                       InterviewStore store(context().db, context().clock);
-                                       if (!isNew)
-                                           return store.update(i);
-                                       auto id = store.insert(i);
-                                       if (!id)
-                                           return id.error();
-                                       saved = *id;
-                                       return {};
-                                   });
+        [&]() -> Status {
+            i.company = {};
+            if (!companyName.isEmpty()) {
+                auto company = CompanyStore(context().db, context().clock).findOrCreate(companyName);
+                if (!company)
+                    return Error { company.error().code, company.error().message, QStringLiteral("company"), {} };
+                i.company = *company;
+            }
+            InterviewStore store(context().db, context().clock);
+            if (!isNew)
+                return store.update(i);
+            auto id = store.insert(i);
+            if (!id)
+                return id.error();
+            saved = *id;
+            return {};
+        });
     if (!status)
         return status.error();
     setRecordId(saved.value);
@@ -315,10 +342,12 @@ bool InterviewEditor::logConversation()
         return false;
     Conversation conversation;
     conversation.kind = ConversationKind::InformationalInterview;
-    conversation.contacts = {m_original.contact};
+    conversation.contacts = { m_original.contact };
     conversation.durationMinutes = 30;
     if (m_original.doneOn.isValid())
-        conversation.when = QDateTime(m_original.doneOn, m_original.scheduledAt.isValid() ? m_original.scheduledAt.toLocalTime().time() : QTime(12, 0)).toUTC();
+        conversation.when = QDateTime(m_original.doneOn,
+            m_original.scheduledAt.isValid() ? m_original.scheduledAt.toLocalTime().time() : QTime(12, 0))
+                                .toUTC();
     else if (m_original.scheduledAt.isValid())
         conversation.when = m_original.scheduledAt;
     else
@@ -372,18 +401,22 @@ void InterviewEditor::showRelated(const InformationalInterview &i)
     m_related->clear();
     QStringList about;
     if (i.contact.isValid())
-        about << tr("With %1").arg(linkHtml(Navigator::urlFor(Entity::Contact, i.contact.value).toString(), context().names.contact(i.contact.value)));
+        about << tr("With %1").arg(linkHtml(
+            Navigator::urlFor(Entity::Contact, i.contact.value).toString(), context().names.contact(i.contact.value)));
     if (i.company.isValid())
-        about << tr("About %1").arg(linkHtml(Navigator::urlFor(Entity::Company, i.company.value).toString(), context().names.company(i.company.value)));
+        about << tr("About %1")
+                     .arg(linkHtml(Navigator::urlFor(Entity::Company, i.company.value).toString(),
+                         context().names.company(i.company.value)));
     if (i.conversation.isValid())
-        about << linkHtml(Navigator::urlFor(Entity::Conversation, i.conversation.value).toString(), tr("The conversation"));
+        about << linkHtml(
+            Navigator::urlFor(Entity::Conversation, i.conversation.value).toString(), tr("The conversation"));
     m_related->addSection(tr("Related"), about);
     QStringList others;
     if (i.contact.isValid())
-        for (const auto &other : InterviewStore(context().db).list({.contact = i.contact}))
+        for (const auto &other : InterviewStore(context().db).list({ .contact = i.contact }))
             if (other.id != i.id)
                 others << linkHtml(Navigator::urlFor(Entity::InformationalInterview, other.id.value).toString(),
-                                   tr("Informational interview · %1").arg(label(other.stage)));
+                    tr("Informational interview · %1").arg(label(other.stage)));
     m_related->addSection(tr("Other interviews with %1").arg(context().names.contact(i.contact.value)), others);
     m_related->finish();
 }

@@ -1,12 +1,13 @@
 #include "ui/editors/InterviewStageBar.h"
 
 #include <QComboBox>
-#include <QVBoxLayout>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace foothold {
 
-InterviewStageBar::InterviewStageBar(QWidget *parent) : QWidget(parent), m_stage(new QComboBox(this)), m_next(new QPushButton(this))
+InterviewStageBar::InterviewStageBar(QWidget *parent)
+    : QWidget(parent), m_stage(new QComboBox(this)), m_next(new QPushButton(this))
 {
     // The button under the stage: it stands out as the thing to do next, and the pair fits a narrow editor.
     auto *layout = new QVBoxLayout(this);

@@ -31,8 +31,11 @@ QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent
 } // namespace
 
 PlannedQuestionsField::PlannedQuestionsField(QWidget *parent)
-    : QWidget(parent), m_rows(new QVBoxLayout), m_empty(new QLabel(tr("No questions planned yet."), this)),
-      m_fromBank(new QPushButton(tr("Add from bank…"), this)), m_add(new QPushButton(tr("Add question"), this))
+    : QWidget(parent)
+    , m_rows(new QVBoxLayout)
+    , m_empty(new QLabel(tr("No questions planned yet."), this))
+    , m_fromBank(new QPushButton(tr("Add from bank…"), this))
+    , m_add(new QPushButton(tr("Add question"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,7 +67,7 @@ QList<PlannedQuestion> PlannedQuestionsField::questions() const
 {
     QList<PlannedQuestion> out;
     for (const auto &item : m_items) {
-        PlannedQuestion q{item.question.simplified(), item.answer.trimmed()};
+        PlannedQuestion q { item.question.simplified(), item.answer.trimmed() };
         if (!q.question.isEmpty() || !q.answer.isEmpty())
             out << q;
     }
@@ -87,7 +90,7 @@ void PlannedQuestionsField::addQuestions(const QStringList &texts)
     for (const QString &text : texts) {
         if (text.simplified().isEmpty() || have.contains(text.simplified(), Qt::CaseInsensitive))
             continue;
-        m_items.append({text.simplified(), QString()});
+        m_items.append({ text.simplified(), QString() });
         ++added;
     }
     if (added == 0)
@@ -98,7 +101,7 @@ void PlannedQuestionsField::addQuestions(const QStringList &texts)
 
 void PlannedQuestionsField::addBlank()
 {
-    m_items.append(PlannedQuestion{});
+    m_items.append(PlannedQuestion {});
     rebuild(int(m_items.size()) - 1, 0);
     emit changed();
 }
@@ -202,12 +205,13 @@ void PlannedQuestionsField::rebuild(int focusRow, int focusPart)
 
         if (row == focusRow)
             focus = focusPart == 1 ? (up->isEnabled() ? static_cast<QWidget *>(up) : question)
-                  : focusPart == 2 ? (down->isEnabled() ? static_cast<QWidget *>(down) : question)
+                : focusPart == 2   ? (down->isEnabled() ? static_cast<QWidget *>(down) : question)
                                    : question;
     }
     // Queued: new rows are shown on the next turn of the event loop, and a hidden widget takes no focus.
     if (focus)
-        QMetaObject::invokeMethod(focus, [focus] { focus->setFocus(Qt::OtherFocusReason); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            focus, [focus] { focus->setFocus(Qt::OtherFocusReason); }, Qt::QueuedConnection);
 }
 
 } // namespace foothold

@@ -19,7 +19,8 @@ QString shortDateTime(const QDateTime &utc)
     const QDateTime local = utc.toLocalTime();
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
     timeFormat.remove(QLatin1String(":ss")); // some locales' short format still has seconds
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), timeFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + locale.toString(local.time(), timeFormat);
 }
 
 QString durationText(int minutes)
@@ -63,7 +64,8 @@ void ConversationsModel::loadSome(const QList<qint64> &ids)
 void ConversationsModel::refreshTargets()
 {
     const TalkTargets targets = TalkTargets::fromSettings();
-    if (targets.networking == m_targets.networking && targets.interview == m_targets.interview && targets.tolerance == m_targets.tolerance)
+    if (targets.networking == m_targets.networking && targets.interview == m_targets.interview
+        && targets.tolerance == m_targets.tolerance)
         return;
     m_targets = targets;
     refreshAll([](Conversation &) {});
@@ -114,8 +116,8 @@ QString ConversationsModel::participantNames(const Conversation &conversation) c
 
 QString ConversationsModel::makeSearchText(const Conversation &row) const
 {
-    return (participantNames(row) + QLatin1Char(' ') + label(row.kind) + QLatin1Char(' ') + label(row.channel) + QLatin1Char(' ')
-            + row.nextStep + QLatin1Char(' ') + row.notes)
+    return (participantNames(row) + QLatin1Char(' ') + label(row.kind) + QLatin1Char(' ') + label(row.channel)
+        + QLatin1Char(' ') + row.nextStep + QLatin1Char(' ') + row.notes)
         .toLower();
 }
 
@@ -129,49 +131,73 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
     const TargetStatus status = m_targets.status(c.kind, c.talk.myShare);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case When: return shortDateTime(c.when);
-        case Kind: return label(c.kind);
-        case Channel: return label(c.channel);
-        case With: return participantNames(c);
-        case Duration: return durationText(c.durationMinutes);
-        case MyShare: return c.talk.myShare ? tr("%1%").arg(std::lround(*c.talk.myShare * 100)) : QString();
-        case Target: return targetStatusText(status);
-        case NextStep: return c.nextStep;
-        default: return {};
+        case When:
+            return shortDateTime(c.when);
+        case Kind:
+            return label(c.kind);
+        case Channel:
+            return label(c.channel);
+        case With:
+            return participantNames(c);
+        case Duration:
+            return durationText(c.durationMinutes);
+        case MyShare:
+            return c.talk.myShare ? tr("%1%").arg(std::lround(*c.talk.myShare * 100)) : QString();
+        case Target:
+            return targetStatusText(status);
+        case NextStep:
+            return c.nextStep;
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case With: return participantNames(c);
+        case With:
+            return participantNames(c);
         case MyShare:
         case Target:
-            return c.talk.myShare ? tr("%1 (%2)").arg(targetExplanation(m_targets, c.kind, c.talk.myShare), label(c.talk.source))
-                                  : tr("Talk share not measured");
-        case NextStep: return c.nextStep.isEmpty() ? QVariant() : QVariant(c.nextStep);
-        default: return {};
+            return c.talk.myShare
+                ? tr("%1 (%2)").arg(targetExplanation(m_targets, c.kind, c.talk.myShare), label(c.talk.source))
+                : tr("Talk share not measured");
+        case NextStep:
+            return c.nextStep.isEmpty() ? QVariant() : QVariant(c.nextStep);
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Target) {
         const QPalette palette = QApplication::palette();
         switch (status) {
-        case TargetStatus::On: return okColor(palette);
-        case TargetStatus::Over: return warningColor(palette);
-        case TargetStatus::Under: return mutedTextColor(palette);
-        default: return {};
+        case TargetStatus::On:
+            return okColor(palette);
+        case TargetStatus::Over:
+            return warningColor(palette);
+        case TargetStatus::Under:
+            return mutedTextColor(palette);
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Duration || index.column() == MyShare))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {
         switch (index.column()) {
-        case When: return c.when.toSecsSinceEpoch();
-        case Kind: return int(c.kind);
-        case Channel: return int(c.channel);
-        case Duration: return c.durationMinutes > 0 ? QVariant(c.durationMinutes) : QVariant();
-        case MyShare: return c.talk.myShare ? QVariant(*c.talk.myShare) : QVariant();
+        case When:
+            return c.when.toSecsSinceEpoch();
+        case Kind:
+            return int(c.kind);
+        case Channel:
+            return int(c.channel);
+        case Duration:
+            return c.durationMinutes > 0 ? QVariant(c.durationMinutes) : QVariant();
+        case MyShare:
+            return c.talk.myShare ? QVariant(*c.talk.myShare) : QVariant();
         // Over first, then on, then under when ascending; unmeasured last.
-        case Target: return status == TargetStatus::NotMeasured ? QVariant() : QVariant(3 - int(status));
-        default: return data(index, Qt::DisplayRole);
+        case Target:
+            return status == TargetStatus::NotMeasured ? QVariant() : QVariant(3 - int(status));
+        default:
+            return data(index, Qt::DisplayRole);
         }
     }
     return {};
@@ -183,23 +209,35 @@ QVariant ConversationsModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case MyShare: return tr("My share of the speaking time");
-        case Target: return tr("My share against the target: 20% when networking, 50% in a job interview (see the settings)");
-        default: return {};
+        case MyShare:
+            return tr("My share of the speaking time");
+        case Target:
+            return tr("My share against the target: 20% when networking, 50% in a job interview (see the settings)");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case When: return tr("When");
-    case Kind: return tr("Kind");
-    case Channel: return tr("Channel");
-    case With: return tr("With");
-    case Duration: return tr("Duration");
-    case MyShare: return tr("My share");
-    case Target: return tr("Target");
-    case NextStep: return tr("Next step");
-    default: return {};
+    case When:
+        return tr("When");
+    case Kind:
+        return tr("Kind");
+    case Channel:
+        return tr("Channel");
+    case With:
+        return tr("With");
+    case Duration:
+        return tr("Duration");
+    case MyShare:
+        return tr("My share");
+    case Target:
+        return tr("Target");
+    case NextStep:
+        return tr("Next step");
+    default:
+        return {};
     }
 }
 

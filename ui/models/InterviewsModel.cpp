@@ -62,7 +62,7 @@ QList<InterviewRow> InterviewsModel::fetch(const QList<qint64> &ids)
     QList<InterviewRow> rows;
     rows.reserve(interviews.size());
     for (const auto &interview : std::as_const(interviews))
-        rows.append({interview.id, interview, companyOf.value(interview.contact.value)});
+        rows.append({ interview.id, interview, companyOf.value(interview.contact.value) });
     return rows;
 }
 
@@ -87,8 +87,9 @@ void InterviewsModel::relatedChanged(const ChangeSet &changes)
 QString InterviewsModel::makeSearchText(const InterviewRow &row) const
 {
     const InformationalInterview &i = row.interview;
-    QString text = m_names.contact(i.contact.value) + QLatin1Char(' ') + m_names.company(row.company().value) + QLatin1Char(' ')
-        + label(i.stage) + QLatin1Char(' ') + label(i.fit) + QLatin1Char(' ') + i.insights + QLatin1Char(' ') + i.notes;
+    QString text = m_names.contact(i.contact.value) + QLatin1Char(' ') + m_names.company(row.company().value)
+        + QLatin1Char(' ') + label(i.stage) + QLatin1Char(' ') + label(i.fit) + QLatin1Char(' ') + i.insights
+        + QLatin1Char(' ') + i.notes;
     for (const auto &question : i.questions)
         text += QLatin1Char(' ') + question.question + QLatin1Char(' ') + question.answer;
     return text.toLower();
@@ -105,13 +106,20 @@ QVariant InterviewsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         const QLocale locale;
         switch (index.column()) {
-        case Contact: return m_names.contact(i.contact.value);
-        case Company: return m_names.company(row.company().value);
-        case Stage: return label(i.stage);
-        case RequestedOn: return i.requestedOn.isValid() ? locale.toString(i.requestedOn, QLocale::ShortFormat) : QString();
-        case ScheduledAt: return shortDateTime(i.scheduledAt);
-        case Fit: return i.fit == FitDecision::Undecided ? QString() : label(i.fit);
-        default: return {};
+        case Contact:
+            return m_names.contact(i.contact.value);
+        case Company:
+            return m_names.company(row.company().value);
+        case Stage:
+            return label(i.stage);
+        case RequestedOn:
+            return i.requestedOn.isValid() ? locale.toString(i.requestedOn, QLocale::ShortFormat) : QString();
+        case ScheduledAt:
+            return shortDateTime(i.scheduledAt);
+        case Fit:
+            return i.fit == FitDecision::Undecided ? QString() : label(i.fit);
+        default:
+            return {};
         }
     }
     if (role == Qt::FontRole && index.column() == Company && !i.company.isValid() && row.contactCompany.isValid()) {
@@ -131,11 +139,16 @@ QVariant InterviewsModel::data(const QModelIndex &index, int role) const
     }
     if (role == SortRole) {
         switch (index.column()) {
-        case Stage: return int(i.stage);
-        case RequestedOn: return i.requestedOn.isValid() ? QVariant(i.requestedOn.toJulianDay()) : QVariant();
-        case ScheduledAt: return i.scheduledAt.isValid() ? QVariant(i.scheduledAt.toSecsSinceEpoch()) : QVariant();
-        case Fit: return i.fit == FitDecision::Undecided ? QVariant() : QVariant(int(i.fit));
-        default: return data(index, Qt::DisplayRole);
+        case Stage:
+            return int(i.stage);
+        case RequestedOn:
+            return i.requestedOn.isValid() ? QVariant(i.requestedOn.toJulianDay()) : QVariant();
+        case ScheduledAt:
+            return i.scheduledAt.isValid() ? QVariant(i.scheduledAt.toSecsSinceEpoch()) : QVariant();
+        case Fit:
+            return i.fit == FitDecision::Undecided ? QVariant() : QVariant(int(i.fit));
+        default:
+            return data(index, Qt::DisplayRole);
         }
     }
     return {};
@@ -146,13 +159,20 @@ QVariant InterviewsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Contact: return tr("Contact");
-    case Company: return tr("Company");
-    case Stage: return tr("Stage");
-    case RequestedOn: return tr("Requested on");
-    case ScheduledAt: return tr("Scheduled at");
-    case Fit: return tr("Fit");
-    default: return {};
+    case Contact:
+        return tr("Contact");
+    case Company:
+        return tr("Company");
+    case Stage:
+        return tr("Stage");
+    case RequestedOn:
+        return tr("Requested on");
+    case ScheduledAt:
+        return tr("Scheduled at");
+    case Fit:
+        return tr("Fit");
+    default:
+        return {};
     }
 }
 

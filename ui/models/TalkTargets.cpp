@@ -53,17 +53,24 @@ TargetStatus TalkTargets::status(ConversationKind kind, std::optional<double> my
 QString targetStatusText(TargetStatus status)
 {
     switch (status) {
-    case TargetStatus::Under: return tr("Under target");
-    case TargetStatus::On: return tr("On target");
-    case TargetStatus::Over: return tr("Over target");
-    default: return {};
+    case TargetStatus::Under:
+        return tr("Under target");
+    case TargetStatus::On:
+        return tr("On target");
+    case TargetStatus::Over:
+        return tr("Over target");
+    default:
+        return {};
     }
 }
 
 QString targetText(const TalkTargets &targets, ConversationKind kind)
 {
     const QString what = isNetworkingKind(kind) ? tr("networking") : tr("a job interview");
-    return tr("Target for %1: I speak %2% ± %3 points.").arg(what).arg(percent(targets.targetFor(kind))).arg(percent(targets.tolerance));
+    return tr("Target for %1: I speak %2% ± %3 points.")
+        .arg(what)
+        .arg(percent(targets.targetFor(kind)))
+        .arg(percent(targets.tolerance));
 }
 
 QString targetExplanation(const TalkTargets &targets, ConversationKind kind, std::optional<double> myShare)

@@ -29,6 +29,7 @@ struct TalkTargets {
 // "Target for networking: I speak 20% ± 10 points."
 [[nodiscard]] QString targetText(const TalkTargets &targets, ConversationKind kind);
 // A sentence for a tooltip: "Target for networking: 20% ± 10 points; you spoke 35%."
-[[nodiscard]] QString targetExplanation(const TalkTargets &targets, ConversationKind kind, std::optional<double> myShare);
+[[nodiscard]] QString targetExplanation(
+    const TalkTargets &targets, ConversationKind kind, std::optional<double> myShare);
 
 } // namespace foothold

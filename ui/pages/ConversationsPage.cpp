@@ -23,21 +23,24 @@ namespace {
 
 ListPage::Texts conversationTexts()
 {
-    return {QStringLiteral("conversations"),
-            ConversationsPage::tr("Search conversations"),
-            ConversationsPage::tr("Log conversation"),
-            ConversationsPage::tr("No conversations yet"),
-            ConversationsPage::tr("Log the conversations you have: coffee chats, informational interviews, job interviews. "
-                                  "Foothold shows how much of the talking you did against the 80/20 rule."),
-            ConversationsPage::tr("No conversations match"),
-            [](int n) { return n == 1 ? ConversationsPage::tr("1 conversation") : ConversationsPage::tr("%L1 conversations").arg(n); }};
+    return { QStringLiteral("conversations"), ConversationsPage::tr("Search conversations"),
+        ConversationsPage::tr("Log conversation"), ConversationsPage::tr("No conversations yet"),
+        ConversationsPage::tr("Log the conversations you have: coffee chats, informational interviews, job interviews. "
+                              "Foothold shows how much of the talking you did against the 80/20 rule."),
+        ConversationsPage::tr("No conversations match"), [](int n) {
+            return n == 1 ? ConversationsPage::tr("1 conversation") : ConversationsPage::tr("%L1 conversations").arg(n);
+        } };
 }
 
 } // namespace
 
 ConversationsPage::ConversationsPage(UiContext &context, ConversationsModel *model, QWidget *parent)
-    : ListPage(model, conversationTexts(), parent), m_context(context), m_model(model), m_kind(new QComboBox(this)),
-      m_contact(new ContactNameEdit(context.db, context.names, this)), m_range(new QComboBox(this))
+    : ListPage(model, conversationTexts(), parent)
+    , m_context(context)
+    , m_model(model)
+    , m_kind(new QComboBox(this))
+    , m_contact(new ContactNameEdit(context.db, context.names, this))
+    , m_range(new QComboBox(this))
 {
     m_kind->setToolTip(tr("Only conversations of this kind"));
     m_kind->setAccessibleName(tr("Kind"));
@@ -67,9 +70,11 @@ ConversationsPage::ConversationsPage(UiContext &context, ConversationsModel *mod
         const QFontMetrics metrics = view()->fontMetrics();
         const auto fit = [&](int column, const QString &widest) {
             const QString header = model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-            view()->setColumnWidth(column, qMax(metrics.horizontalAdvance(header) + 28, metrics.horizontalAdvance(widest) + 16));
+            view()->setColumnWidth(
+                column, qMax(metrics.horizontalAdvance(header) + 28, metrics.horizontalAdvance(widest) + 16));
         };
-        fit(ConversationsModel::When, shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59), QTimeZone::utc())) + QStringLiteral("  "));
+        fit(ConversationsModel::When,
+            shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59), QTimeZone::utc())) + QStringLiteral("  "));
         fit(ConversationsModel::With, QStringLiteral("Valentina Lindqvist"));
         fit(ConversationsModel::Kind, label(ConversationKind::InformationalInterview));
         fit(ConversationsModel::MyShare, QStringLiteral("100%"));
@@ -104,7 +109,8 @@ void ConversationsPage::applyKindFilter()
     if (kind < 0)
         proxy->clearPredicate(QStringLiteral("kind"));
     else
-        proxy->setPredicate(QStringLiteral("kind"), [this, kind](int row) { return int(m_model->rowAt(row).kind) == kind; });
+        proxy->setPredicate(
+            QStringLiteral("kind"), [this, kind](int row) { return int(m_model->rowAt(row).kind) == kind; });
     updateState();
 }
 
@@ -133,7 +139,7 @@ void ConversationsPage::applyContactFilter()
             }
         }
         if (exact.size() == 1)
-            wanted = {exact.first()};
+            wanted = { exact.first() };
         proxy->setPredicate(QStringLiteral("contact"), [this, wanted](int row) {
             for (const ContactId id : m_model->rowAt(row).contacts)
                 if (wanted.contains(id.value))
@@ -154,13 +160,22 @@ void ConversationsPage::applyRangeFilter()
         const QDate today = m_context.clock.today();
         QDate from;
         switch (range) {
-        case Last7: from = today.addDays(-7); break;
-        case Last30: from = today.addDays(-30); break;
-        case Last90: from = today.addDays(-90); break;
-        default: from = QDate(today.year(), 1, 1); break;
+        case Last7:
+            from = today.addDays(-7);
+            break;
+        case Last30:
+            from = today.addDays(-30);
+            break;
+        case Last90:
+            from = today.addDays(-90);
+            break;
+        default:
+            from = QDate(today.year(), 1, 1);
+            break;
         }
         const QDateTime start = from.startOfDay().toUTC();
-        proxy->setPredicate(QStringLiteral("range"), [this, start](int row) { return m_model->rowAt(row).when >= start; });
+        proxy->setPredicate(
+            QStringLiteral("range"), [this, start](int row) { return m_model->rowAt(row).when >= start; });
     }
     updateState();
 }
@@ -174,8 +189,9 @@ void ConversationsPage::clearFilters()
 
 void ConversationsPage::deleteRecords(const QList<qint64> &ids)
 {
-    const QString text = ids.size() == 1 ? tr("Delete conversation with %1").arg(m_model->participantNames(m_model->rowAt(m_model->rowOf(ids.first()))))
-                                          : tr("Delete %n conversation(s)", nullptr, int(ids.size()));
+    const QString text = ids.size() == 1
+        ? tr("Delete conversation with %1").arg(m_model->participantNames(m_model->rowAt(m_model->rowOf(ids.first()))))
+        : tr("Delete %n conversation(s)", nullptr, int(ids.size()));
     Status status = m_context.writer.write(text, [&]() -> Status {
         ConversationStore store(m_context.db, m_context.clock);
         for (const qint64 id : ids)

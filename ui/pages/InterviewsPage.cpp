@@ -10,31 +10,33 @@
 
 #include <QComboBox>
 #include <QMessageBox>
-#include <QToolButton>
 #include <QTableView>
+#include <QToolButton>
 
 namespace foothold {
 namespace {
 
 ListPage::Texts interviewTexts()
 {
-    return {QStringLiteral("interviews"),
-            InterviewsPage::tr("Search informational interviews"),
-            InterviewsPage::tr("New interview"),
-            InterviewsPage::tr("No informational interviews yet"),
-            InterviewsPage::tr("Ask people about their work before you apply: a short request, prepared questions "
-                               "from your question bank, and a thank-you afterwards."),
-            InterviewsPage::tr("No informational interviews match"),
-            [](int n) {
-                return n == 1 ? InterviewsPage::tr("1 informational interview") : InterviewsPage::tr("%L1 informational interviews").arg(n);
-            }};
+    return { QStringLiteral("interviews"), InterviewsPage::tr("Search informational interviews"),
+        InterviewsPage::tr("New interview"), InterviewsPage::tr("No informational interviews yet"),
+        InterviewsPage::tr("Ask people about their work before you apply: a short request, prepared questions "
+                           "from your question bank, and a thank-you afterwards."),
+        InterviewsPage::tr("No informational interviews match"), [](int n) {
+            return n == 1 ? InterviewsPage::tr("1 informational interview")
+                          : InterviewsPage::tr("%L1 informational interviews").arg(n);
+        } };
 }
 
 } // namespace
 
 InterviewsPage::InterviewsPage(UiContext &context, InterviewsModel *model, QWidget *parent)
-    : ListPage(model, interviewTexts(), parent), m_context(context), m_model(model), m_stage(new QComboBox(this)),
-      m_fit(new QComboBox(this)), m_bank(new QToolButton(this))
+    : ListPage(model, interviewTexts(), parent)
+    , m_context(context)
+    , m_model(model)
+    , m_stage(new QComboBox(this))
+    , m_fit(new QComboBox(this))
+    , m_bank(new QToolButton(this))
 {
     m_stage->setToolTip(tr("Only interviews at this stage"));
     m_stage->setAccessibleName(tr("Stage"));
@@ -86,12 +88,14 @@ void InterviewsPage::applyFilters()
     if (stage < 0)
         proxy->clearPredicate(QStringLiteral("stage"));
     else
-        proxy->setPredicate(QStringLiteral("stage"), [this, stage](int row) { return int(m_model->rowAt(row).interview.stage) == stage; });
+        proxy->setPredicate(QStringLiteral("stage"),
+            [this, stage](int row) { return int(m_model->rowAt(row).interview.stage) == stage; });
     const int fit = m_fit->currentData().toInt();
     if (fit < 0)
         proxy->clearPredicate(QStringLiteral("fit"));
     else
-        proxy->setPredicate(QStringLiteral("fit"), [this, fit](int row) { return int(m_model->rowAt(row).interview.fit) == fit; });
+        proxy->setPredicate(
+            QStringLiteral("fit"), [this, fit](int row) { return int(m_model->rowAt(row).interview.fit) == fit; });
     updateState();
 }
 
@@ -104,7 +108,8 @@ void InterviewsPage::clearFilters()
 void InterviewsPage::deleteRecords(const QList<qint64> &ids)
 {
     const QString text = ids.size() == 1
-        ? tr("Delete informational interview with %1").arg(m_context.names.contact(m_model->rowAt(m_model->rowOf(ids.first())).interview.contact.value))
+        ? tr("Delete informational interview with %1")
+              .arg(m_context.names.contact(m_model->rowAt(m_model->rowOf(ids.first())).interview.contact.value))
         : tr("Delete %n informational interview(s)", nullptr, int(ids.size()));
     Status status = m_context.writer.write(text, [&]() -> Status {
         InterviewStore store(m_context.db, m_context.clock);

@@ -33,7 +33,7 @@ void ContactNameModel::ensureLoaded() const
     m_entries.reserve(size_t(all.size()));
     QHash<QString, int> seen;
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        m_entries.push_back({it.key(), it.value()});
+        m_entries.push_back({ it.key(), it.value() });
         ++seen[it.value().toLower()];
     }
     for (Entry &entry : m_entries)

@@ -8,7 +8,8 @@
 
 namespace foothold {
 
-GrowingTextEdit::GrowingTextEdit(int minimumLines, QWidget *parent) : QTextEdit(parent), m_minimumLines(qMax(1, minimumLines))
+GrowingTextEdit::GrowingTextEdit(int minimumLines, QWidget *parent)
+    : QTextEdit(parent), m_minimumLines(qMax(1, minimumLines))
 {
     setAcceptRichText(false);
     setTabChangesFocus(true);
@@ -28,12 +29,12 @@ int GrowingTextEdit::heightFor(int lines) const
 
 QSize GrowingTextEdit::sizeHint() const
 {
-    return {QTextEdit::sizeHint().width(), height()};
+    return { QTextEdit::sizeHint().width(), height() };
 }
 
 QSize GrowingTextEdit::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 12, heightFor(m_minimumLines)};
+    return { fontMetrics().averageCharWidth() * 12, heightFor(m_minimumLines) };
 }
 
 void GrowingTextEdit::resizeEvent(QResizeEvent *event)

@@ -12,8 +12,12 @@
 namespace foothold {
 
 ParticipantsField::ParticipantsField(Database &db, NameDirectory &names, QWidget *parent)
-    : QWidget(parent), m_names(names), m_edit(new ContactNameEdit(db, names, this)), m_add(new QPushButton(tr("Add"), this)),
-      m_list(new QListWidget(this)), m_remove(new QPushButton(tr("Remove"), this))
+    : QWidget(parent)
+    , m_names(names)
+    , m_edit(new ContactNameEdit(db, names, this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_list(new QListWidget(this))
+    , m_remove(new QPushButton(tr("Remove"), this))
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,7 +52,8 @@ ParticipantsField::ParticipantsField(Database &db, NameDirectory &names, QWidget
             m_edit->clear();
         });
     });
-    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+    connect(m_list, &QListWidget::itemSelectionChanged, this,
+        [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
     connect(&names, &NameDirectory::namesChanged, this, [this](Entity entity) {
         if (entity == Entity::Contact)
             refresh();

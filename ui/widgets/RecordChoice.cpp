@@ -88,7 +88,7 @@ QList<QPair<QString, qint64>> EventChoice::choices() const
 {
     QList<QPair<QString, qint64>> items;
     for (auto it = m_names.events().cbegin(); it != m_names.events().cend(); ++it)
-        items.append({it.value(), it.key()});
+        items.append({ it.value(), it.key() });
     sortByText(items);
     return items;
 }
@@ -110,7 +110,8 @@ QList<QPair<QString, qint64>> ApplicationChoice::choices() const
 {
     QList<QPair<QString, qint64>> items;
     for (const auto &application : ApplicationStore(m_db).list())
-        items.append({tr("%1 — %2").arg(m_names.company(application.company.value), application.role), application.id.value});
+        items.append(
+            { tr("%1 — %2").arg(m_names.company(application.company.value), application.role), application.id.value });
     sortByText(items);
     return items;
 }

@@ -26,8 +26,12 @@ bool isMeasured(TalkSource source)
 } // namespace
 
 TalkBalanceField::TalkBalanceField(QWidget *parent)
-    : QWidget(parent), m_source(new QComboBox(this)), m_slider(new QSlider(Qt::Horizontal, this)), m_value(new QLabel(this)),
-      m_details(new QLabel(this)), m_target(new QLabel(this))
+    : QWidget(parent)
+    , m_source(new QComboBox(this))
+    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_value(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_target(new QLabel(this))
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,7 +47,7 @@ TalkBalanceField::TalkBalanceField(QWidget *parent)
     m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 4);
     m_value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Wrapped to the width the form gives; a long sentence must not widen the editor pane.
-    for (QLabel *text : {m_details, m_target}) {
+    for (QLabel *text : { m_details, m_target }) {
         text->setWordWrap(true);
         text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     }
@@ -105,7 +109,8 @@ void TalkBalanceField::setBalance(const TalkBalance &talk, ConversationKind kind
     m_kind = kind;
     fillSources(talk.source);
     m_source->setCurrentIndex(qMax(0, m_source->findData(int(talk.source))));
-    m_slider->setValue(talk.myShare ? int(std::lround(*talk.myShare * 100)) : int(std::lround(m_targets.targetFor(kind) * 100)));
+    m_slider->setValue(
+        talk.myShare ? int(std::lround(*talk.myShare * 100)) : int(std::lround(m_targets.targetFor(kind) * 100)));
     m_filling = false;
     updateLabels();
 }
@@ -151,7 +156,7 @@ void TalkBalanceField::updateLabels()
     if (measured) {
         m_details->setText(tr("Me %1, them %2 (min:s); longest monologue %3; %4 speaker switches a minute.")
                                .arg(minutesSeconds(talk.mySeconds), minutesSeconds(talk.theirSeconds),
-                                    minutesSeconds(talk.longestMonologueSeconds))
+                                   minutesSeconds(talk.longestMonologueSeconds))
                                .arg(talk.switchesPerMinute, 0, 'f', 1));
         m_details->show();
     } else {
@@ -164,7 +169,9 @@ void TalkBalanceField::updateLabels()
         text += QLatin1Char(' ') + tr("Move the slider to estimate my share.");
     } else {
         text += QLatin1Char(' ') + targetStatusText(status) + QLatin1Char('.');
-        colour = status == TargetStatus::On ? okColor(palette()) : status == TargetStatus::Over ? warningColor(palette()) : colour;
+        colour = status == TargetStatus::On ? okColor(palette())
+            : status == TargetStatus::Over  ? warningColor(palette())
+                                            : colour;
     }
     m_target->setText(text);
     m_target->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
