@@ -190,7 +190,7 @@ void ConversationEditor::fill(const Conversation &c)
     m_application->setCurrentId(c.application.value);
     m_loading = false;
     updateHeading();
-    m_addFollowUp->setEnabled(recordId() > 0);
+    m_addFollowUp->setVisible(recordId() > 0); // a follow-up is tied to a stored conversation
 }
 
 void ConversationEditor::updateHeading()

@@ -5,6 +5,7 @@
 #include "ui/editors/ConversationEditor.h"
 #include "ui/models/ConversationsModel.h"
 #include "ui/models/NameDirectory.h"
+#include "ui/pages/EditorWidth.h"
 #include "ui/shell/UiContext.h"
 #include "ui/undo/UndoableWriter.h"
 #include "ui/widgets/ContactNameEdit.h"
@@ -97,6 +98,12 @@ ConversationsPage::ConversationsPage(UiContext &context, ConversationsModel *mod
 void ConversationsPage::showEvent(QShowEvent *event)
 {
     m_model->ensureLoaded();
+    if (!m_laidOut) {
+        m_laidOut = true;
+        // Queued: the page has its final width once the window's layout has run.
+        QMetaObject::invokeMethod(
+            this, [this] { giveEditorWidth(this, QStringLiteral("conversations"), 440); }, Qt::QueuedConnection);
+    }
     // The targets may have changed in the settings since the page was last shown.
     m_model->refreshTargets();
     ListPage::showEvent(event);

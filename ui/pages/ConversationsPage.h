@@ -38,6 +38,7 @@ private:
     QComboBox *m_kind;
     ContactNameEdit *m_contact;
     QComboBox *m_range;
+    bool m_laidOut = false;
 };
 
 } // namespace foothold

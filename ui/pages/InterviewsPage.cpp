@@ -3,14 +3,19 @@
 #include "core/storage/InterviewStore.h"
 #include "ui/dialogs/QuestionBankDialog.h"
 #include "ui/editors/InterviewEditor.h"
+#include "ui/models/ConversationsModel.h"
 #include "ui/models/InterviewsModel.h"
 #include "ui/models/NameDirectory.h"
+#include "ui/pages/EditorWidth.h"
 #include "ui/shell/UiContext.h"
 #include "ui/undo/UndoableWriter.h"
 
 #include <QComboBox>
+#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTableView>
+#include <QTimeZone>
 #include <QToolButton>
 
 namespace foothold {
@@ -56,6 +61,22 @@ InterviewsPage::InterviewsPage(UiContext &context, InterviewsModel *model, QWidg
     addFilterWidget(m_fit);
     addFilterWidget(m_bank);
 
+    // Widths that fit what the columns hold, unless the user set their own before.
+    if (!QSettings().contains(QStringLiteral("pages/interviews/header"))) {
+        const QFontMetrics metrics = view()->fontMetrics();
+        const auto fit = [&](int column, const QString &widest) {
+            const QString header = model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            view()->setColumnWidth(
+                column, qMax(metrics.horizontalAdvance(header) + 28, metrics.horizontalAdvance(widest) + 16));
+        };
+        fit(InterviewsModel::Contact, QStringLiteral("Valentina Lindqvist"));
+        fit(InterviewsModel::Company, QStringLiteral("Harbor Robotics"));
+        fit(InterviewsModel::Stage, label(InterviewStage::ThankYouSent) + QStringLiteral("      "));
+        fit(InterviewsModel::RequestedOn, QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+        fit(InterviewsModel::ScheduledAt,
+            shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59), QTimeZone::utc())));
+    }
+
     setEditor(new InterviewEditor(context, this));
     connect(m_stage, &QComboBox::currentIndexChanged, this, &InterviewsPage::applyFilters);
     connect(m_fit, &QComboBox::currentIndexChanged, this, &InterviewsPage::applyFilters);
@@ -72,6 +93,12 @@ void InterviewsPage::resizeEvent(QResizeEvent *event)
 void InterviewsPage::showEvent(QShowEvent *event)
 {
     m_model->ensureLoaded();
+    if (!m_laidOut) {
+        m_laidOut = true;
+        // Queued: the page has its final width once the window's layout has run.
+        QMetaObject::invokeMethod(
+            this, [this] { giveEditorWidth(this, QStringLiteral("interviews"), 440); }, Qt::QueuedConnection);
+    }
     ListPage::showEvent(event);
 }
 

@@ -38,6 +38,7 @@ private:
     QComboBox *m_stage;
     QComboBox *m_fit;
     QToolButton *m_bank;
+    bool m_laidOut = false;
 };
 
 } // namespace foothold
