@@ -124,6 +124,11 @@ TEST_F(ConversationsPageTest, ModelPassesTheModelTesterAndFollowsTheDatabaseRowB
     EXPECT_EQ(model->index(row, ConversationsModel::Target).data().toString(), QStringLiteral("Over target"));
     ASSERT_TRUE(ConversationStore(db.db(), clock).remove(added).ok());
     EXPECT_EQ(model->rowCount(), 3);
+
+    // Ana leaves: her conversation alone goes, the one she shared shows the others only.
+    ASSERT_TRUE(ContactStore(db.db(), clock).remove(people[0]).ok());
+    EXPECT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(shownWith(), (QStringList { QStringLiteral("Ben Okafor"), QStringLiteral("Chen Wang") }));
     EXPECT_EQ(resets, 0);
 }
 

@@ -83,26 +83,6 @@ QList<Conversation> ConversationsModel::fetch(const QList<qint64> &ids)
     return out;
 }
 
-void ConversationsModel::relatedChanged(const ChangeSet &changes)
-{
-    if (!m_loaded)
-        return;
-    // A deleted contact leaves the conversations it shared with others (the store deletes the ones
-    // it had alone): reload those rows so their participants are right.
-    const QList<qint64> removed = changes.ids(Entity::Contact, ChangeKind::Removed);
-    if (removed.isEmpty())
-        return;
-    QList<qint64> affected;
-    for (int row = 0; row < rowCount(); ++row)
-        for (const ContactId contact : rowAt(row).contacts)
-            if (removed.contains(contact.value)) {
-                affected << idAt(row);
-                break;
-            }
-    if (!affected.isEmpty())
-        loadSome(affected);
-}
-
 QString ConversationsModel::participantNames(const Conversation &conversation) const
 {
     QStringList names;

@@ -9,7 +9,8 @@ namespace foothold {
 class NameDirectory;
 
 // Every conversation, one row each, newest first from ConversationStore. Participants' names are
-// looked up in the name directory, so a renamed contact shows at once; the talk-share targets are
+// looked up in the name directory, so a renamed contact shows at once (a deleted one is reported by
+// the store as a change of the conversations it was in); the talk-share targets are
 // read from the settings when the model loads (call refreshTargets() after they change).
 class ConversationsModel final : public RecordListModel<Conversation> {
     Q_OBJECT
@@ -36,7 +37,6 @@ public:
 protected:
     QString makeSearchText(const Conversation &row) const override;
     QList<Conversation> fetch(const QList<qint64> &ids) override;
-    void relatedChanged(const ChangeSet &changes) override;
     void loadAll() override;
     void loadSome(const QList<qint64> &ids) override;
 
