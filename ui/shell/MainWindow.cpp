@@ -8,12 +8,16 @@
 #include "ui/models/ContactsModel.h"
 #include "ui/models/EventsModel.h"
 #include "ui/models/FollowUpsModel.h"
+#include "ui/models/ConversationsModel.h"
+#include "ui/models/InterviewsModel.h"
 #include "ui/models/NameDirectory.h"
 #include "ui/pages/ApplicationsPage.h"
 #include "ui/pages/CompaniesPage.h"
 #include "ui/pages/ContactsPage.h"
 #include "ui/pages/EventsPage.h"
 #include "ui/pages/FollowUpsPage.h"
+#include "ui/pages/ConversationsPage.h"
+#include "ui/pages/InterviewsPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/shell/Navigator.h"
 #include "ui/shell/UiContext.h"
@@ -105,6 +109,12 @@ void MainWindow::buildPages()
             break;
         case PageId::Events:
             addPage(id, new EventsPage(*m_context, new EventsModel(m_context->db, this), this));
+            break;
+        case PageId::Conversations:
+            addPage(id, new ConversationsPage(*m_context, new ConversationsModel(m_context->db, *m_names, this), this));
+            break;
+        case PageId::Interviews:
+            addPage(id, new InterviewsPage(*m_context, new InterviewsModel(m_context->db, *m_names, this), this));
             break;
         default:
             addPage(id, new PlaceholderPage(pageTitle(id), this));
