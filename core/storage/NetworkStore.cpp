@@ -1,0 +1,191 @@
+#include "core/storage/NetworkStore.h"
+
+#include "core/storage/SqlSupport.h"
+
+namespace foothold {
+namespace {
+
+// 'YYYY-MM-DD…' (a date, or the date part of a UTC instant) without a full parse per row.
+QDate dayOf(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    if (text.size() < 10)
+        return {};
+    return QDate(QStringView(text).mid(0, 4).toInt(), QStringView(text).mid(5, 2).toInt(), QStringView(text).mid(8, 2).toInt());
+}
+
+// Runs `statement` with `values` and calls `row` for each result row.
+template <typename Row>
+Status forEachRow(Database &db, const QString &statement, const QVariantList &values, Row &&row)
+{
+    auto query = sql::prepare(db.connection(), statement);
+    if (!query)
+        return query.error();
+    if (auto s = sql::exec(*query, values); !s)
+        return s;
+    while (query->next())
+        row(*query);
+    return {};
+}
+
+} // namespace
+
+Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
+{
+    NetworkData data;
+    QString peopleWhere;
+    QString linkWhere = options.dismissedLinks ? QString() : QStringLiteral(" WHERE dismissed = 0");
+    QVariantList peopleValues;
+    QVariantList linkValues;
+    if (options.around.isValid()) {
+        const qint64 id = options.around.value;
+        peopleWhere = QStringLiteral(
+            " WHERE id = ? OR introduced_by_id = ? OR id = (SELECT introduced_by_id FROM contacts WHERE id = ?)"
+            " OR company_id = (SELECT company_id FROM contacts WHERE id = ?)"
+            " OR met_at_event_id = (SELECT met_at_event_id FROM contacts WHERE id = ?)");
+        peopleValues = {id, id, id, id, id};
+        linkWhere += (linkWhere.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND")) + QStringLiteral(" (from_id = ? OR to_id = ?)");
+        linkValues = {id, id};
+    }
+
+    QHash<qint64, qsizetype> index;
+    auto status = forEachRow(m_db,
+                             QStringLiteral("SELECT id, name, company_id, prospect, connected_on, created_at, role, strength_override, "
+                                            "met_at_event_id, introduced_by_id FROM contacts%1 ORDER BY id").arg(peopleWhere),
+                             peopleValues, [&](const QSqlQuery &q) {
+                                 NetworkPerson p;
+                                 p.id = ContactId(q.value(0).toLongLong());
+                                 p.name = q.value(1).toString();
+                                 p.company = CompanyId(q.value(2).toLongLong());
+                                 p.prospect = q.value(3).toInt() != 0;
+                                 p.connectedOn = dayOf(q.value(4));
+                                 p.recordedOn = dayOf(q.value(5));
+                                 p.role = fromKey<ContactRole>(q.value(6).toString()).value_or(ContactRole::None);
+                                 p.strengthOverride = sql::toOptionalDouble(q.value(7));
+                                 p.metAt = EventId(q.value(8).toLongLong());
+                                 p.introducedBy = ContactId(q.value(9).toLongLong());
+                                 index.insert(p.id.value, data.people.size());
+                                 data.people.append(std::move(p));
+                             });
+    if (!status)
+        return status.error();
+
+    // First conversations always (they make a person a connection); every touch when asked.
+    if (options.touches) {
+        status = forEachRow(m_db,
+                            QStringLiteral("SELECT cc.contact_id, c.occurred_at, c.channel FROM conversation_contacts cc "
+                                           "JOIN conversations c ON c.id = cc.conversation_id ORDER BY cc.contact_id, c.occurred_at"),
+                            {}, [&](const QSqlQuery &q) {
+                                const qint64 id = q.value(0).toLongLong();
+                                auto it = index.constFind(id);
+                                if (it == index.constEnd())
+                                    return;
+                                const QDate day = dayOf(q.value(1));
+                                NetworkPerson &p = data.people[*it];
+                                if (!p.firstConversation.isValid() || day < p.firstConversation)
+                                    p.firstConversation = day;
+                                data.touches.append({ContactId(id), day,
+                                                     fromKey<ConversationChannel>(q.value(2).toString()).value_or(ConversationChannel::InPerson)});
+                            });
+    } else {
+        status = forEachRow(m_db,
+                            QStringLiteral("SELECT cc.contact_id, min(c.occurred_at) FROM conversation_contacts cc "
+                                           "JOIN conversations c ON c.id = cc.conversation_id GROUP BY cc.contact_id"),
+                            {}, [&](const QSqlQuery &q) {
+                                if (auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
+                                    data.people[*it].firstConversation = dayOf(q.value(1));
+                            });
+    }
+    if (!status)
+        return status.error();
+
+    if (options.earlierJobs) {
+        status = forEachRow(m_db,
+                            QStringLiteral("SELECT contact_id, company_id, from_date, to_date FROM contact_positions "
+                                           "WHERE company_id IS NOT NULL ORDER BY contact_id, position"),
+                            {}, [&](const QSqlQuery &q) {
+                                if (auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
+                                    data.people[*it].earlierJobs.append(
+                                        {CompanyId(q.value(1).toLongLong()), dayOf(q.value(2)), dayOf(q.value(3))});
+                            });
+        if (!status)
+            return status.error();
+    }
+
+    status = forEachRow(m_db,
+                        QStringLiteral("SELECT id, from_id, to_id, kind, strength, source, since, dismissed FROM links%1 ORDER BY id")
+                            .arg(linkWhere),
+                        linkValues, [&](const QSqlQuery &q) {
+                            Link l;
+                            l.id = LinkId(q.value(0).toLongLong());
+                            l.from = ContactId(q.value(1).toLongLong());
+                            l.to = ContactId(q.value(2).toLongLong());
+                            l.kind = fromKey<LinkKind>(q.value(3).toString()).value_or(LinkKind::Knows);
+                            l.strength = q.value(4).toDouble();
+                            l.source = fromKey<LinkSource>(q.value(5).toString()).value_or(LinkSource::Manual);
+                            l.since = dayOf(q.value(6));
+                            l.dismissed = q.value(7).toInt() != 0;
+                            data.links.append(std::move(l));
+                        });
+    if (!status)
+        return status.error();
+
+    status = forEachRow(m_db, QStringLiteral("SELECT id, name, priority, tech_stack FROM companies ORDER BY id"), {},
+                        [&](const QSqlQuery &q) {
+                            NetworkCompany c;
+                            c.id = CompanyId(q.value(0).toLongLong());
+                            c.name = q.value(1).toString();
+                            c.priority = static_cast<CompanyPriority>(qBound(0, q.value(2).toInt(), 3));
+                            const QString stack = q.value(3).toString();
+                            if (stack.size() > 2)
+                                c.techStack = sql::stringListFromJson(stack);
+                            data.companies.append(std::move(c));
+                        });
+    if (!status)
+        return status.error();
+    return data;
+}
+
+Result<QHash<qint64, QDate>> NetworkStore::eventDays()
+{
+    QHash<qint64, QDate> days;
+    auto status = forEachRow(m_db, QStringLiteral("SELECT id, start_utc FROM events"), {},
+                             [&](const QSqlQuery &q) { days.insert(q.value(0).toLongLong(), dayOf(q.value(1))); });
+    if (!status)
+        return status.error();
+    return days;
+}
+
+Result<QList<EventMention>> NetworkStore::eventsOfCompany(CompanyId company)
+{
+    QList<EventMention> out;
+    auto status = forEachRow(m_db,
+                             QStringLiteral("SELECT e.id, e.name, e.start_utc, ec.role FROM event_companies ec "
+                                            "JOIN events e ON e.id = ec.event_id WHERE ec.company_id = ? ORDER BY e.start_utc, e.id"),
+                             {company.value}, [&](const QSqlQuery &q) {
+                                 out.append({EventId(q.value(0).toLongLong()), q.value(1).toString(), sql::toDateTime(q.value(2)),
+                                             q.value(3).toString()});
+                             });
+    if (!status)
+        return status.error();
+    return out;
+}
+
+Result<QList<EventMention>> NetworkStore::eventsOfContact(ContactId contact)
+{
+    QList<EventMention> out;
+    auto status = forEachRow(m_db,
+                             QStringLiteral("SELECT e.id, e.name, e.start_utc, ep.role FROM event_people ep "
+                                            "JOIN events e ON e.id = ep.event_id WHERE ep.contact_id = ? ORDER BY e.start_utc, e.id"),
+                             {contact.value}, [&](const QSqlQuery &q) {
+                                 out.append({EventId(q.value(0).toLongLong()), q.value(1).toString(), sql::toDateTime(q.value(2)),
+                                             q.value(3).toString()});
+                             });
+    if (!status)
+        return status.error();
+    return out;
+}
+
+} // namespace foothold

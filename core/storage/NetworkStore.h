@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/domain/NetworkData.h"
+#include "core/storage/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace foothold {
+
+struct NetworkLoadOptions {
+    bool touches = true;          // every conversation per person (tie strength needs them)
+    bool earlierJobs = true;      // employment history (reach over time needs it)
+    bool dismissedLinks = false;  // links the user rejected (derivation needs them)
+    // Only the people around this contact (itself, its introducer and those it introduced, and
+    // those at its company or met at its event) and its own links: what deriving its links needs.
+    ContactId around;
+};
+
+// An event that names a company or a person: where that company or person may be met.
+struct EventMention {
+    EventId event;
+    QString name;
+    QDateTime start;  // UTC
+    QString role;     // the key of EventCompanyRole or EventPersonRole
+};
+
+// Reads the network in lean rows (NetworkData) for analytics; the queries fetch only the columns
+// the graph needs, so a network of 100,000 people loads in a fraction of a second. Read-only:
+// links are written through LinkStore. Errors come back as Result with SQLite's reason.
+class NetworkStore {
+public:
+    explicit NetworkStore(Database &db) : m_db(db) {}
+
+    Result<NetworkData> load(const NetworkLoadOptions &options = {});
+
+    // Start day (UTC) of every event, by event id.
+    Result<QHash<qint64, QDate>> eventDays();
+    // Events where a company is expected (sponsor, exhibitor, hiring, attending), by start.
+    Result<QList<EventMention>> eventsOfCompany(CompanyId company);
+    // Events where a person is expected or speaks, by start.
+    Result<QList<EventMention>> eventsOfContact(ContactId contact);
+
+private:
+    Database &m_db;
+};
+
+} // namespace foothold
