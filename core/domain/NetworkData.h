@@ -5,6 +5,7 @@
 #include "core/domain/Link.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 
@@ -53,6 +54,14 @@ struct NetworkCompany {
     QString name;
     CompanyPriority priority = CompanyPriority::None;
     QStringList techStack;
+};
+
+// An event that names a company or a person: where that company or person may be met.
+struct EventMention {
+    EventId event;
+    QString name;
+    QDateTime start;  // UTC
+    QString role;     // the key of EventCompanyRole or EventPersonRole
 };
 
 struct NetworkData {

@@ -17,14 +17,6 @@ struct NetworkLoadOptions {
     ContactId around;
 };
 
-// An event that names a company or a person: where that company or person may be met.
-struct EventMention {
-    EventId event;
-    QString name;
-    QDateTime start;  // UTC
-    QString role;     // the key of EventCompanyRole or EventPersonRole
-};
-
 // Reads the network in lean rows (NetworkData) for analytics; the queries fetch only the columns
 // the graph needs, so a network of 100,000 people loads in a fraction of a second. Read-only:
 // links are written through LinkStore. Errors come back as Result with SQLite's reason.
