@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QPointF>
 #include <QStringList>
 
 #include <optional>
@@ -62,6 +63,14 @@ struct EventMention {
     QString name;
     QDateTime start;  // UTC
     QString role;     // the key of EventCompanyRole or EventPersonRole
+};
+
+// Where a contact sits on the Network page (layout units; me at the origin).
+struct NodePosition {
+    QPointF at;
+    bool pinned = false; // placed by the user: layouts leave it there
+
+    bool operator==(const NodePosition &) const = default;
 };
 
 struct NetworkData {

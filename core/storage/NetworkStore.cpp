@@ -188,4 +188,46 @@ Result<QList<EventMention>> NetworkStore::eventsOfContact(ContactId contact)
     return out;
 }
 
+Result<QHash<qint64, NodePosition>> NetworkStore::positions()
+{
+    QHash<qint64, NodePosition> out;
+    auto status = forEachRow(m_db, QStringLiteral("SELECT contact_id, x, y, pinned FROM network_positions"), {},
+                             [&](const QSqlQuery &q) {
+                                 out.insert(q.value(0).toLongLong(),
+                                            {QPointF(q.value(1).toDouble(), q.value(2).toDouble()), q.value(3).toInt() != 0});
+                             });
+    if (!status)
+        return status.error();
+    return out;
+}
+
+Status NetworkStore::savePositions(const QHash<qint64, NodePosition> &positions, const QDateTime &now)
+{
+    return m_db.transaction([&]() -> Status {
+        if (auto s = sql::run(m_db.connection(), QStringLiteral("DELETE FROM network_positions")); !s)
+            return s;
+        auto insert = sql::prepare(m_db.connection(),
+                                   QStringLiteral("INSERT INTO network_positions(contact_id, x, y, pinned, updated_at) "
+                                                  "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM contacts WHERE id = ?)"));
+        if (!insert)
+            return insert.error();
+        const QString stamp = sql::isoUtc(now);
+        for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+            if (auto s = sql::exec(*insert, {it.key(), it->at.x(), it->at.y(), int(it->pinned), stamp, it.key()}); !s)
+                return s;
+        return {};
+    });
+}
+
+Status NetworkStore::setPosition(ContactId contact, const NodePosition &position, const QDateTime &now)
+{
+    return m_db.transaction([&]() -> Status {
+        return sql::run(m_db.connection(),
+                        QStringLiteral("INSERT INTO network_positions(contact_id, x, y, pinned, updated_at) VALUES (?, ?, ?, ?, ?) "
+                                       "ON CONFLICT(contact_id) DO UPDATE SET x = excluded.x, y = excluded.y, "
+                                       "pinned = excluded.pinned, updated_at = excluded.updated_at"),
+                        {contact.value, position.at.x(), position.at.y(), int(position.pinned), sql::isoUtc(now)});
+    });
+}
+
 } // namespace foothold

@@ -18,8 +18,8 @@ struct NetworkLoadOptions {
 };
 
 // Reads the network in lean rows (NetworkData) for analytics; the queries fetch only the columns
-// the graph needs, so a network of 100,000 people loads in a fraction of a second. Read-only:
-// links are written through LinkStore. Errors come back as Result with SQLite's reason.
+// the graph needs, so a network of 100,000 people loads in a fraction of a second. Links are
+// written through LinkStore; this store writes only the Network page's node positions. Errors come back as Result with SQLite's reason.
 class NetworkStore {
 public:
     explicit NetworkStore(Database &db) : m_db(db) {}
@@ -32,6 +32,13 @@ public:
     Result<QList<EventMention>> eventsOfCompany(CompanyId company);
     // Events where a person is expected or speaks, by start.
     Result<QList<EventMention>> eventsOfContact(ContactId contact);
+
+    // Stored positions of the Network page, by contact id.
+    Result<QHash<qint64, NodePosition>> positions();
+    // Replaces every stored position with `positions` (one transaction; the layout's result).
+    Status savePositions(const QHash<qint64, NodePosition> &positions, const QDateTime &now);
+    // One contact moved (or pinned) by the user.
+    Status setPosition(ContactId contact, const NodePosition &position, const QDateTime &now);
 
 private:
     Database &m_db;
