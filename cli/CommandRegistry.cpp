@@ -11,6 +11,10 @@ const QList<Command> &commands()
         {QStringLiteral("add"), QStringLiteral("add a contact, company, event, conversation, application, follow-up or interview"), runAdd},
         {QStringLiteral("list"), QStringLiteral("list records, as a table or as JSON"), runList},
         {QStringLiteral("stats"), QStringLiteral("counts and network growth"), runStats},
+        {QStringLiteral("link"), QStringLiteral("link contacts (who knows whom), list, remove and derive links"), runLink},
+        {QStringLiteral("company"), QStringLiteral("mark a company as a target (or not)"), runCompany},
+        {QStringLiteral("paths"), QStringLiteral("warm-introduction paths to a company or a person"), runPaths},
+        {QStringLiteral("reach"), QStringLiteral("companies your network reaches, targets covered, brokers, by month"), runReach},
     };
     return all;
 }

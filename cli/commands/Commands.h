@@ -10,5 +10,9 @@ namespace foothold::cli {
 int runAdd(CliContext &context, const QStringList &args);
 int runList(CliContext &context, const QStringList &args);
 int runStats(CliContext &context, const QStringList &args);
+int runLink(CliContext &context, const QStringList &args);
+int runCompany(CliContext &context, const QStringList &args);
+int runPaths(CliContext &context, const QStringList &args);
+int runReach(CliContext &context, const QStringList &args);
 
 } // namespace foothold::cli
