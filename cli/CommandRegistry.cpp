@@ -15,6 +15,7 @@ const QList<Command> &commands()
         {QStringLiteral("company"), QStringLiteral("mark a company as a target (or not)"), runCompany},
         {QStringLiteral("paths"), QStringLiteral("warm-introduction paths to a company or a person"), runPaths},
         {QStringLiteral("reach"), QStringLiteral("companies your network reaches, targets covered, brokers, by month"), runReach},
+        {QStringLiteral("generate-network"), QStringLiteral("benchmark helper: fill an empty database with a large synthetic network"), runGenerateNetwork},
     };
     return all;
 }

@@ -14,5 +14,6 @@ int runLink(CliContext &context, const QStringList &args);
 int runCompany(CliContext &context, const QStringList &args);
 int runPaths(CliContext &context, const QStringList &args);
 int runReach(CliContext &context, const QStringList &args);
+int runGenerateNetwork(CliContext &context, const QStringList &args);
 
 } // namespace foothold::cli

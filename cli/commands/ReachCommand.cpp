@@ -1,7 +1,6 @@
 #include "cli/CommandLine.h"
 #include "cli/commands/Commands.h"
-#include "core/analytics/Reach.h"
-#include "core/storage/NetworkStore.h"
+#include "core/services/NetworkService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,12 +26,7 @@ int runReach(CliContext &context, const QStringList &args)
     Database *db = context.database();
     if (!db)
         return ExitFailure;
-    NetworkLoadOptions options;
-    options.touches = false; // reach does not weigh ties
-    auto data = NetworkStore(*db).load(options);
-    if (!data)
-        return context.fail(data.error());
-    auto reach = computeReach(*data, context.clock().nowUtc().date());
+    auto reach = NetworkService(*db, context.clock()).reach();
     if (!reach)
         return context.fail(reach.error());
 

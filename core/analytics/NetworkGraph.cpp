@@ -33,6 +33,12 @@ NetworkGraph NetworkGraph::build(const NetworkData &data, QDate today, const Tie
         g.m_people.push_back(std::move(person));
     }
 
+    for (int i = 0; i < int(g.m_people.size()); ++i)
+        if (g.m_people[size_t(i)].tie.value > 0.0)
+            g.m_byTie.push_back(i);
+    std::stable_sort(g.m_byTie.begin(), g.m_byTie.end(),
+                     [&](int a, int b) { return g.m_people[size_t(a)].tie.value > g.m_people[size_t(b)].tie.value; });
+
     // One tie per pair: sort live links by pair, keep the strongest of each run.
     std::vector<Tie> candidates;
     candidates.reserve(size_t(data.links.size()));

@@ -49,6 +49,9 @@ public:
     [[nodiscard]] const Neighbour *neighboursEnd(int index) const { return m_adjacency.data() + m_offsets[size_t(index) + 1]; }
     [[nodiscard]] int degree(int index) const { return m_offsets[size_t(index) + 1] - m_offsets[size_t(index)]; }
 
+    // Connections with a tie to me (value > 0), strongest first: where every path starts.
+    [[nodiscard]] const std::vector<int> &connectionsByTie() const { return m_byTie; }
+
     [[nodiscard]] const NetworkCompany *company(CompanyId id) const;
     [[nodiscard]] QString companyName(CompanyId id) const;
     [[nodiscard]] const QList<NetworkCompany> &companies() const { return m_companies; }
@@ -57,6 +60,7 @@ public:
 
 private:
     std::vector<Person> m_people;
+    std::vector<int> m_byTie;
     QHash<qint64, int> m_index;
     std::vector<Tie> m_ties;
     std::vector<int> m_offsets;          // person i's neighbours are m_adjacency[m_offsets[i] .. m_offsets[i+1])

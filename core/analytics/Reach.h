@@ -19,7 +19,12 @@ namespace foothold {
 //    equals "now".
 // Brokers are the connections through whom I reach the most target companies now (their own
 // company and their links' companies); `share` is their betweenness on the routes from me to
-// the targets (igraph), so a broker who is my only way into a company ranks above one of many.
+// the targets (igraph), so a broker who is my only way into a company ranks above one of many;
+// then the one I have known longer.
+//
+// Companies are the ids people refer to; `data.companies` gives names and priorities (a lean
+// load may list only the targets). Broker names are copied from `data.people` (empty when the
+// load left names out: the caller fills them in).
 
 struct ReachMonth {
     QDate month;            // the first day of the month

@@ -54,71 +54,216 @@ QString describe(const NetworkGraph &g, const NetworkGraph::Tie &tie, int previo
     return sentence + QStringLiteral(" (") + sourceNote(tie.source) + QLatin1Char(')');
 }
 
-// The people who may be on one of the best k paths, with their cost to the target.
+// The people who may be on one of the best k paths.
 //
-// Yen's algorithm on the whole graph costs k·|path| Dijkstra runs over every edge (about a second
-// on 1,000,000 links). The best k paths only ever visit a small part of the graph, and that part
-// can be found exactly first: a node v lies on a path of cost c only if dist(v → target) ≤ c,
-// where dist is taken without me (a simple path from me never comes back through me). Searching
-// outward from the targets in order of that distance, each connection u met gives a path
-// me → u → … → target of cost tie(u) + dist(u); these paths are distinct (different first hops),
-// so once k of them are known, the k-th best cost B bounds the cost of the k-th best path, and
-// the search stops at distance B. Everything the best k paths can touch has then been seen. igraph
-// has no multi-source search with a shrinking cutoff, hence this small Dijkstra of our own.
-struct Ball {
-    std::vector<int> people;  // settled, in order of distance
-    double bound = kInfinity; // B
+// Yen's algorithm on the whole graph costs k·|path| Dijkstra runs over every edge (most of a
+// second on 1,000,000 links). The best k paths only ever touch a small part of the graph, and
+// that part can be found exactly first. With B an upper bound on the cost of the k-th best path,
+// a person v lies on one of the best k paths only if dme(v) + dT(v) ≤ B, where dme is the cost
+// from me and dT the cost to the target (dT taken without me: a simple path from me never comes
+// back through me).
+//
+// Two searches run in turn, each settling people in order of distance: forward from me (my ties
+// fed in order of strength; no arcs out of a target, since a path to a company ends at its first
+// employee) and backward from the targets. Each yields k distinct paths, hence a bound B: the
+// forward search the shortest paths to k different targets, the backward one the paths through
+// k different first hops. They stop once the next forward distance plus the next backward one
+// exceeds B (or one side has nothing left under B): a person neither side settled then has
+// dme + dT above B. Both distances are then computed again inside the settled set only (a best
+// path never leaves it), and the people with dme + dT ≤ B are kept. Turns alternate by number of
+// people settled, so neither side runs far when the other is cheap: forward for a large company
+// where I have strong ties, backward for a small one. igraph has no multi-source search with a
+// shrinking cutoff, hence these small Dijkstras of our own; igraph then ranks the paths.
+struct Pruned {
+    std::vector<int> people;
     bool anyPath = false;
 };
 
-Ball searchFromTargets(const NetworkGraph &g, const std::vector<char> &isTarget, const std::vector<int> &targets, int k)
-{
-    Ball ball;
-    std::vector<double> dist(size_t(g.personCount()), kInfinity);
+class Frontier {
+public:
     using Item = std::pair<double, int>;
-    std::priority_queue<Item, std::vector<Item>, std::greater<>> frontier;
-    std::priority_queue<double> best; // the k smallest candidate costs; top is the largest of them
-    for (int t : targets) {
-        dist[size_t(t)] = 0.0;
-        frontier.push({0.0, t});
+    void push(double d, int v) { m_heap.push({d, v}); }
+    // The smallest live key, dropping entries that were superseded or already settled.
+    double topKey(const std::vector<double> &dist, const std::vector<char> &settled)
+    {
+        while (!m_heap.empty()) {
+            const auto [d, v] = m_heap.top();
+            if (settled[size_t(v)] || d > dist[size_t(v)])
+                m_heap.pop();
+            else
+                return d;
+        }
+        return kInfinity;
     }
-    auto tolerance = [](double bound) { return 1e-9 * qMax(1.0, bound); };
-    while (!frontier.empty()) {
-        const auto [d, v] = frontier.top();
-        frontier.pop();
-        if (d > dist[size_t(v)])
-            continue;
-        if (d > ball.bound + tolerance(ball.bound))
-            break;
-        ball.people.push_back(v);
-        const double viaMe = costOf(g.person(v).tie.value);
-        if (std::isfinite(viaMe)) {
-            ball.anyPath = true;
-            const double candidate = viaMe + d;
-            if (int(best.size()) < k) {
-                best.push(candidate);
-            } else if (candidate < best.top()) {
-                best.pop();
-                best.push(candidate);
-            }
-            if (int(best.size()) == k)
-                ball.bound = best.top();
+    Item pop()
+    {
+        const Item top = m_heap.top();
+        m_heap.pop();
+        return top;
+    }
+
+private:
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> m_heap;
+};
+
+// The k smallest costs seen; bound() is the largest of them once there are k.
+class KBest {
+public:
+    explicit KBest(int k) : m_k(size_t(k)) {}
+    void offer(double cost)
+    {
+        if (m_heap.size() < m_k) {
+            m_heap.push(cost);
+        } else if (cost < m_heap.top()) {
+            m_heap.pop();
+            m_heap.push(cost);
+        }
+    }
+    [[nodiscard]] double bound() const { return m_heap.size() == m_k ? m_heap.top() : kInfinity; }
+    [[nodiscard]] bool empty() const { return m_heap.empty(); }
+
+private:
+    size_t m_k;
+    std::priority_queue<double> m_heap;
+};
+
+double tolerance(double bound)
+{
+    return std::isfinite(bound) ? 1e-9 * qMax(1.0, bound) : 0.0;
+}
+
+Pruned prune(const NetworkGraph &g, const std::vector<char> &isTarget, const std::vector<int> &targets, int k)
+{
+    const size_t n = size_t(g.personCount());
+    const std::vector<int> &seeds = g.connectionsByTie(); // strongest tie first
+    const double cheapestStart = seeds.empty() ? kInfinity : costOf(g.person(seeds.front()).tie.value);
+    auto linkCost = [&](const NetworkGraph::Neighbour &nb) { return costOf(g.ties()[size_t(nb.tie)].strength); };
+
+    std::vector<double> dme(n, kInfinity), dt(n, kInfinity);
+    std::vector<char> doneMe(n, 0), doneT(n, 0);
+    std::vector<int> forward, backward; // settled, in order
+    Frontier fromMe, fromTargets;
+    size_t nextSeed = 0;
+    KBest byTarget(k), byFirstHop(k);
+    for (int t : targets) {
+        dt[size_t(t)] = 0.0;
+        fromTargets.push(0.0, t);
+    }
+    auto seedKey = [&] {
+        while (nextSeed < seeds.size() && doneMe[size_t(seeds[nextSeed])])
+            ++nextSeed;
+        return nextSeed < seeds.size() ? costOf(g.person(seeds[nextSeed]).tie.value) : kInfinity;
+    };
+    auto forwardKey = [&] { return qMin(seedKey(), fromMe.topKey(dme, doneMe)); };
+    auto stepForward = [&] {
+        int v = 0;
+        double d = 0;
+        if (seedKey() <= fromMe.topKey(dme, doneMe)) {
+            v = seeds[nextSeed++];
+            d = costOf(g.person(v).tie.value);
+        } else {
+            std::tie(d, v) = fromMe.pop();
+        }
+        dme[size_t(v)] = d;
+        doneMe[size_t(v)] = 1;
+        forward.push_back(v);
+        if (isTarget[size_t(v)]) {
+            byTarget.offer(d); // the shortest path to this target: one per target, all distinct
+            return;            // and no arcs out of a target
         }
         for (auto it = g.neighboursBegin(v), end = g.neighboursEnd(v); it != end; ++it) {
-            if (isTarget[size_t(it->person)])
-                continue; // a path to a company ends at its first employee: no arcs out of a target
-            const double next = d + costOf(g.ties()[size_t(it->tie)].strength);
-            if (next < dist[size_t(it->person)]) {
-                dist[size_t(it->person)] = next;
-                frontier.push({next, it->person});
+            const double next = d + linkCost(*it);
+            if (!doneMe[size_t(it->person)] && next < dme[size_t(it->person)]) {
+                dme[size_t(it->person)] = next;
+                fromMe.push(next, it->person);
             }
         }
+    };
+    auto stepBackward = [&] {
+        const auto [d, v] = fromTargets.pop();
+        doneT[size_t(v)] = 1;
+        backward.push_back(v);
+        const double viaMe = costOf(g.person(v).tie.value);
+        if (std::isfinite(viaMe))
+            byFirstHop.offer(viaMe + d); // me → v → the rest: one per first hop, all distinct
+        for (auto it = g.neighboursBegin(v), end = g.neighboursEnd(v); it != end; ++it) {
+            if (isTarget[size_t(it->person)])
+                continue; // the forward arc would leave a target
+            const double next = d + linkCost(*it);
+            if (!doneT[size_t(it->person)] && next < dt[size_t(it->person)]) {
+                dt[size_t(it->person)] = next;
+                fromTargets.push(next, it->person);
+            }
+        }
+    };
+
+    for (;;) {
+        const double bound = qMin(byTarget.bound(), byFirstHop.bound());
+        const double slack = tolerance(bound);
+        const double fKey = forwardKey();
+        const double bKey = fromTargets.topKey(dt, doneT);
+        if (fKey == kInfinity || bKey == kInfinity)
+            break; // one side has seen everything it can reach
+        if (fKey > bound + slack || bKey > bound - cheapestStart + slack || fKey + bKey > bound + slack)
+            break; // nobody left unsettled on both sides can be on a best path
+        if (forward.size() <= backward.size())
+            stepForward();
+        else
+            stepBackward();
     }
-    // The bound may have shrunk after a node was settled: drop what is now out of reach.
-    const double limit = ball.bound + tolerance(ball.bound);
-    ball.people.erase(std::remove_if(ball.people.begin(), ball.people.end(), [&](int v) { return dist[size_t(v)] > limit; }),
-                      ball.people.end());
-    return ball;
+    Pruned out;
+    out.anyPath = !byTarget.empty() || !byFirstHop.empty();
+    if (!out.anyPath)
+        return out;
+    const double bound = qMin(byTarget.bound(), byFirstHop.bound());
+    const double slack = tolerance(bound);
+
+    // Every person on a best path was settled by one side at least; both distances again, inside
+    // that set.
+    std::vector<int> inside;
+    std::vector<char> member(n, 0);
+    for (const std::vector<int> *side : {&forward, &backward})
+        for (int v : *side)
+            if (!member[size_t(v)]) {
+                member[size_t(v)] = 1;
+                inside.push_back(v);
+            }
+    auto within = [&](bool fromMeSide) {
+        std::vector<double> dist(n, kInfinity);
+        std::vector<char> settled(n, 0);
+        Frontier frontier;
+        for (int v : inside) {
+            const double start = fromMeSide ? costOf(g.person(v).tie.value) : (isTarget[size_t(v)] ? 0.0 : kInfinity);
+            if (std::isfinite(start)) {
+                dist[size_t(v)] = start;
+                frontier.push(start, v);
+            }
+        }
+        for (double key = frontier.topKey(dist, settled); key != kInfinity && key <= bound + slack;
+             key = frontier.topKey(dist, settled)) {
+            const auto [d, v] = frontier.pop();
+            settled[size_t(v)] = 1;
+            if (fromMeSide && isTarget[size_t(v)])
+                continue; // no arcs out of a target
+            for (auto it = g.neighboursBegin(v), end = g.neighboursEnd(v); it != end; ++it) {
+                const int u = it->person;
+                if (!member[size_t(u)] || (!fromMeSide && isTarget[size_t(u)]))
+                    continue;
+                const double next = d + linkCost(*it);
+                if (!settled[size_t(u)] && next < dist[size_t(u)]) {
+                    dist[size_t(u)] = next;
+                    frontier.push(next, u);
+                }
+            }
+        }
+        return dist;
+    };
+    const std::vector<double> fromMeInside = within(true);
+    const std::vector<double> toTargetsInside = within(false);
+    for (int v : inside)
+        if (fromMeInside[size_t(v)] + toTargetsInside[size_t(v)] <= bound + slack)
+            out.people.push_back(v);
+    return out;
 }
 
 // The key that orders paths: score (rounded, so that equal products compare equal), then hops,
@@ -167,7 +312,7 @@ Result<QList<WarmPath>> findWarmPaths(const NetworkGraph &g, const PathTarget &t
     if (targets.empty())
         return QList<WarmPath>();
 
-    Ball ball = searchFromTargets(g, isTarget, targets, k);
+    Pruned ball = prune(g, isTarget, targets, k);
     if (!ball.anyPath)
         return QList<WarmPath>();
     if (!options.prune) {
@@ -183,6 +328,8 @@ Result<QList<WarmPath>> findWarmPaths(const NetworkGraph &g, const PathTarget &t
         local[size_t(ball.people[i])] = int(i) + 1;
     const int vertexCount = int(ball.people.size()) + (toCompany ? 2 : 1);
     const int goal = toCompany ? vertexCount - 1 : local[size_t(targets.front())];
+    if (goal < 1)
+        return QList<WarmPath>();
     std::vector<igraph_integer_t> arcs;
     std::vector<double> costs;
     auto addArc = [&](int from, int to, double cost) {

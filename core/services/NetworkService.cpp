@@ -52,4 +52,30 @@ Result<PathsAnswer> NetworkService::paths(const NetworkGraph &graph, const PathT
     return answer;
 }
 
+Result<Reach> NetworkService::reach(const ReachOptions &options)
+{
+    NetworkStore store(m_db);
+    NetworkLoadOptions lean;
+    lean.touches = false;
+    lean.names = false;
+    lean.tieDetails = false;
+    lean.linkDetails = false;
+    lean.targetCompaniesOnly = true;
+    auto data = store.load(lean);
+    if (!data)
+        return data.error();
+    auto reach = computeReach(*data, m_clock.nowUtc().date(), options);
+    if (!reach)
+        return reach.error();
+    QList<ContactId> ids;
+    for (const Broker &broker : reach->brokers)
+        ids << broker.id;
+    auto names = store.namesOf(ids);
+    if (!names)
+        return names.error();
+    for (Broker &broker : reach->brokers)
+        broker.name = names->value(broker.id.value);
+    return reach;
+}
+
 } // namespace foothold

@@ -2,6 +2,7 @@
 
 #include "core/analytics/NearestHelp.h"
 #include "core/analytics/NetworkGraph.h"
+#include "core/analytics/Reach.h"
 #include "core/analytics/WarmPaths.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
@@ -26,6 +27,9 @@ public:
     // Every person, live link and conversation, with tie strengths as of the clock's today.
     Result<NetworkGraph> loadGraph();
     Result<PathsAnswer> paths(const NetworkGraph &graph, const PathTarget &target, int k = 5);
+    // Reach as of the clock's today, read with a lean load (no tie strengths, no names but the
+    // brokers').
+    Result<Reach> reach(const ReachOptions &options = {});
 
 private:
     Database &m_db;

@@ -16,6 +16,12 @@ QDate dayOf(const QVariant &value)
     return QDate(QStringView(text).mid(0, 4).toInt(), QStringView(text).mid(5, 2).toInt(), QStringView(text).mid(8, 2).toInt());
 }
 
+// A Julian day number computed by SQLite (julianday() + 0.5, truncated); null stays null.
+QDate julianDay(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromJulianDay(value.toLongLong());
+}
+
 // Runs `statement` with `values` and calls `row` for each result row.
 template <typename Row>
 Status forEachRow(Database &db, const QString &statement, const QVariantList &values, Row &&row)
@@ -35,6 +41,8 @@ Status forEachRow(Database &db, const QString &statement, const QVariantList &va
 Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
 {
     NetworkData data;
+    // Whole-table reads: let SQLite map the file instead of copying every page through read().
+    (void)m_db.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
     QString peopleWhere;
     QString linkWhere = options.dismissedLinks ? QString() : QStringLiteral(" WHERE dismissed = 0");
     QVariantList peopleValues;
@@ -51,18 +59,26 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
     }
 
     QHash<qint64, qsizetype> index;
+    if (auto top = sql::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM contacts")); top && !options.around.isValid())
+        data.people.reserve(top->toLongLong());
     auto status = forEachRow(m_db,
-                             QStringLiteral("SELECT id, name, company_id, prospect, connected_on, created_at, role, strength_override, "
-                                            "met_at_event_id, introduced_by_id FROM contacts%1 ORDER BY id").arg(peopleWhere),
+                             QStringLiteral("SELECT id, %1, company_id, prospect, CAST(julianday(connected_on) + 0.5 AS INTEGER), "
+                                            "CAST(julianday(substr(created_at, 1, 10)) + 0.5 AS INTEGER), %2 FROM contacts%3 ORDER BY id")
+                                 .arg(options.names ? QStringLiteral("name") : QStringLiteral("NULL"),
+                                      options.tieDetails ? QStringLiteral("role, strength_override, met_at_event_id, introduced_by_id")
+                                                         : QStringLiteral("NULL, NULL, NULL, NULL"),
+                                      peopleWhere),
                              peopleValues, [&](const QSqlQuery &q) {
                                  NetworkPerson p;
                                  p.id = ContactId(q.value(0).toLongLong());
-                                 p.name = q.value(1).toString();
+                                 if (options.names)
+                                     p.name = q.value(1).toString();
                                  p.company = CompanyId(q.value(2).toLongLong());
                                  p.prospect = q.value(3).toInt() != 0;
-                                 p.connectedOn = dayOf(q.value(4));
-                                 p.recordedOn = dayOf(q.value(5));
-                                 p.role = fromKey<ContactRole>(q.value(6).toString()).value_or(ContactRole::None);
+                                 p.connectedOn = julianDay(q.value(4));
+                                 p.recordedOn = julianDay(q.value(5));
+                                 if (options.tieDetails)
+                                     p.role = fromKey<ContactRole>(q.value(6).toString()).value_or(ContactRole::None);
                                  p.strengthOverride = sql::toOptionalDouble(q.value(7));
                                  p.metAt = EventId(q.value(8).toLongLong());
                                  p.introducedBy = ContactId(q.value(9).toLongLong());
@@ -114,25 +130,48 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
             return status.error();
     }
 
-    status = forEachRow(m_db,
-                        QStringLiteral("SELECT id, from_id, to_id, kind, strength, source, since, dismissed FROM links%1 ORDER BY id")
-                            .arg(linkWhere),
-                        linkValues, [&](const QSqlQuery &q) {
-                            Link l;
-                            l.id = LinkId(q.value(0).toLongLong());
-                            l.from = ContactId(q.value(1).toLongLong());
-                            l.to = ContactId(q.value(2).toLongLong());
-                            l.kind = fromKey<LinkKind>(q.value(3).toString()).value_or(LinkKind::Knows);
-                            l.strength = q.value(4).toDouble();
-                            l.source = fromKey<LinkSource>(q.value(5).toString()).value_or(LinkSource::Manual);
-                            l.since = dayOf(q.value(6));
-                            l.dismissed = q.value(7).toInt() != 0;
-                            data.links.append(std::move(l));
-                        });
+    // Dates as Julian day numbers computed by SQLite: no string per row.
+    if (auto top = sql::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM links")); top && !options.around.isValid())
+        data.links.reserve(top->toLongLong());
+    const QString since = QStringLiteral("CAST(julianday(since) + 0.5 AS INTEGER)");
+    if (options.linkDetails) {
+        status = forEachRow(m_db,
+                            QStringLiteral("SELECT from_id, to_id, %1, dismissed, id, kind, strength, source FROM links%2 ORDER BY id")
+                                .arg(since, linkWhere),
+                            linkValues, [&](const QSqlQuery &q) {
+                                Link l;
+                                l.from = ContactId(q.value(0).toLongLong());
+                                l.to = ContactId(q.value(1).toLongLong());
+                                if (const QVariant day = q.value(2); !day.isNull())
+                                    l.since = QDate::fromJulianDay(day.toLongLong());
+                                l.dismissed = q.value(3).toInt() != 0;
+                                l.id = LinkId(q.value(4).toLongLong());
+                                l.kind = fromKey<LinkKind>(q.value(5).toString()).value_or(LinkKind::Knows);
+                                l.strength = q.value(6).toDouble();
+                                l.source = fromKey<LinkSource>(q.value(7).toString()).value_or(LinkSource::Manual);
+                                data.links.append(std::move(l));
+                            });
+    } else {
+        status = forEachRow(m_db,
+                            QStringLiteral("SELECT from_id, to_id, %1, %2 FROM links%3")
+                                .arg(since, options.dismissedLinks ? QStringLiteral("dismissed") : QStringLiteral("0"), linkWhere),
+                            linkValues, [&](const QSqlQuery &q) {
+                                Link l;
+                                l.from = ContactId(q.value(0).toLongLong());
+                                l.to = ContactId(q.value(1).toLongLong());
+                                if (const QVariant day = q.value(2); !day.isNull())
+                                    l.since = QDate::fromJulianDay(day.toLongLong());
+                                l.dismissed = q.value(3).toInt() != 0;
+                                data.links.append(std::move(l));
+                            });
+    }
     if (!status)
         return status.error();
 
-    status = forEachRow(m_db, QStringLiteral("SELECT id, name, priority, tech_stack FROM companies ORDER BY id"), {},
+    status = forEachRow(m_db,
+                        QStringLiteral("SELECT id, name, priority, tech_stack FROM companies%1 ORDER BY id")
+                            .arg(options.targetCompaniesOnly ? QStringLiteral(" WHERE priority > 0") : QString()),
+                        {},
                         [&](const QSqlQuery &q) {
                             NetworkCompany c;
                             c.id = CompanyId(q.value(0).toLongLong());
@@ -146,6 +185,21 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
     if (!status)
         return status.error();
     return data;
+}
+
+Result<QHash<qint64, QString>> NetworkStore::namesOf(const QList<ContactId> &ids)
+{
+    QHash<qint64, QString> names;
+    auto query = sql::prepare(m_db.connection(), QStringLiteral("SELECT name FROM contacts WHERE id = ?"));
+    if (!query)
+        return query.error();
+    for (const ContactId id : ids) {
+        if (auto s = sql::exec(*query, {id.value}); !s)
+            return s.error();
+        if (query->next())
+            names.insert(id.value, query->value(0).toString());
+    }
+    return names;
 }
 
 Result<QHash<qint64, QDate>> NetworkStore::eventDays()

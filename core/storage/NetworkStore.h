@@ -12,6 +12,12 @@ struct NetworkLoadOptions {
     bool touches = true;          // every conversation per person (tie strength needs them)
     bool earlierJobs = true;      // employment history (reach over time needs it)
     bool dismissedLinks = false;  // links the user rejected (derivation needs them)
+    // Reach needs less: no names (fill in the few it shows), links without kind, strength or
+    // source, and companies only when they are targets (the others are known by id).
+    bool names = true;
+    bool tieDetails = true;       // role, override, where met, introduced by
+    bool linkDetails = true;
+    bool targetCompaniesOnly = false;
     // Only the people around this contact (itself, its introducer and those it introduced, and
     // those at its company or met at its event) and its own links: what deriving its links needs.
     ContactId around;
@@ -25,6 +31,8 @@ public:
     explicit NetworkStore(Database &db) : m_db(db) {}
 
     Result<NetworkData> load(const NetworkLoadOptions &options = {});
+    // Display names of the given contacts (for results computed on a load without names).
+    Result<QHash<qint64, QString>> namesOf(const QList<ContactId> &ids);
 
     // Start day (UTC) of every event, by event id.
     Result<QHash<qint64, QDate>> eventDays();

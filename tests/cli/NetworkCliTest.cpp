@@ -274,3 +274,15 @@ TEST_F(NetworkCli, ReachAsJson)
     EXPECT_TRUE(text.contains(QStringLiteral("target companies covered: 2 of 2"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Orbit (priority 2): 2nd degree"))) << text.toStdString();
 }
+
+TEST_F(NetworkCli, GenerateNetworkFillsAnEmptyDatabase)
+{
+    const QString said = ok("generate-network|--contacts|500|--links|1500|--seed|9").out;
+    EXPECT_TRUE(said.startsWith(QStringLiteral("generated 500 contacts, 1500 links, 50 companies and 100 conversations in "))) << said.toStdString();
+    EXPECT_EQ(json("list|contacts|--json").array().size(), 500);
+    const QJsonObject reach = json("reach|--json").object();
+    EXPECT_EQ(reach.value(QLatin1String("targets_total")).toInt(), 20);
+    EXPECT_FALSE(reach.value(QLatin1String("by_month")).toArray().isEmpty());
+    failsWith("generate-network|--contacts|10|--links|10", QStringLiteral("database: already has contacts"));
+    EXPECT_EQ(cli.run(words("generate-network|--contacts|10")).exitCode, 2);
+}

@@ -106,13 +106,14 @@ TEST(Reach, TwoWaysIntoTheSameCompanySplitTheShare)
     HandNetwork net;
     const CompanyId lumen = net.company(QStringLiteral("Lumen"), CompanyPriority::High);
     const CompanyId orbit = net.company(QStringLiteral("Orbit"), CompanyPriority::High);
-    net.known(QStringLiteral("Zed"), 0.5, lumen);
-    net.known(QStringLiteral("Amy"), 0.5, lumen);
+    net.known(QStringLiteral("Zed"), 0.5, lumen, QDate(2024, 5, 1));
+    net.known(QStringLiteral("Amy"), 0.5, lumen, QDate(2024, 2, 1));
     const ContactId kit = net.known(QStringLiteral("Kit"), 0.5);
     const ContactId oz = net.prospect(QStringLiteral("Oz"), orbit);
     net.link(kit, oz, 0.5);
     const Reach reach = reachOf(net);
     // Each of Amy and Zed has one target and half of the routes to it; Kit alone opens Orbit.
+    // Amy and Zed tie on both: the one known longer comes first.
     ASSERT_EQ(reach.brokers.size(), 3);
     EXPECT_EQ(reach.brokers[0].name, QStringLiteral("Kit"));
     EXPECT_DOUBLE_EQ(reach.brokers[0].share, 1.0);
@@ -149,4 +150,26 @@ TEST(Reach, AConnectionMadeInTheFutureDoesNotCountYet)
     const Reach reach = reachOf(net);
     EXPECT_EQ(reach.byMonth, (QList<ReachMonth>{{QDate(2026, 5, 1), 1, 0, 0}, {QDate(2026, 6, 1), 1, 0, 0}}));
     EXPECT_EQ(reach.targetsCovered, 0);
+}
+
+TEST(Reach, RoutesIntoACompanyWhereNobodyIKnowWorksAreCountedOneByOne)
+{
+    HandNetwork net;
+    const CompanyId orbit = net.company(QStringLiteral("Orbit"), CompanyPriority::High);
+    const ContactId kit = net.known(QStringLiteral("Kit"), 0.5, {}, QDate(2024, 1, 1));
+    const ContactId lou = net.known(QStringLiteral("Lou"), 0.5, {}, QDate(2024, 2, 1));
+    const ContactId oz = net.prospect(QStringLiteral("Oz"), orbit);
+    const ContactId ola = net.prospect(QStringLiteral("Ola"), orbit);
+    net.link(kit, oz, 0.5);
+    net.link(kit, ola, 0.5);
+    net.link(kit, ola, 0.9, LinkKind::WorksWith); // a second link between the same two: one route
+    net.link(lou, oz, 0.5);
+    const Reach reach = reachOf(net);
+    // Three shortest routes into Orbit: Kit–Oz, Kit–Ola, Lou–Oz. Kit has 2/3 of them, Lou 1/3.
+    ASSERT_EQ(reach.brokers.size(), 2);
+    EXPECT_EQ(reach.brokers[0].name, QStringLiteral("Kit"));
+    EXPECT_NEAR(reach.brokers[0].share, 2.0 / 3.0, 1e-12);
+    EXPECT_EQ(reach.brokers[1].name, QStringLiteral("Lou"));
+    EXPECT_NEAR(reach.brokers[1].share, 1.0 / 3.0, 1e-12);
+    EXPECT_EQ(reach.secondDegree, QList<CompanyId>{orbit});
 }

@@ -207,27 +207,32 @@ TEST(WarmPaths, TheDirectTargetIsItsOwnOneHopPath)
 TEST(WarmPaths, PruningNeverChangesTheAnswer)
 {
     QRandomGenerator random(20260615);
-    for (int round = 0; round < 20; ++round) {
+    for (int round = 0; round < 40; ++round) {
         HandNetwork net;
         QList<CompanyId> companies;
         for (int c = 0; c < 8; ++c)
             companies << net.company(QStringLiteral("C%1").arg(c));
         QList<ContactId> people;
-        for (int i = 0; i < 120; ++i) {
-            const CompanyId at = companies[random.bounded(companies.size())];
+        const int size = 40 + random.bounded(120);
+        for (int i = 0; i < size; ++i) {
+            // Companies of very different sizes; some very strong ties, many weak ones.
+            const CompanyId at = companies[qMin(random.bounded(8), random.bounded(8))];
             const QString name = QStringLiteral("P%1").arg(i);
-            people << (random.bounded(4) == 0 ? net.prospect(name, at) : net.known(name, 0.05 + 0.9 * random.generateDouble(), at));
+            const double tie = random.bounded(5) == 0 ? 0.9 + 0.1 * random.generateDouble() : 0.05 + 0.5 * random.generateDouble();
+            people << (random.bounded(4) == 0 ? net.prospect(name, at) : net.known(name, tie, at));
         }
-        for (int e = 0; e < 300; ++e) {
+        for (int e = 0, links = size * (1 + random.bounded(4)); e < links; ++e) {
             const ContactId a = people[random.bounded(people.size())];
             const ContactId b = people[random.bounded(people.size())];
             if (a != b)
                 net.link(a, b, 0.05 + 0.95 * random.generateDouble());
         }
         const NetworkGraph graph = net.graph();
-        const PathTarget target = PathTarget::toCompany(companies[round % companies.size()]);
-        auto pruned = findWarmPaths(graph, target, 5);
-        auto full = findWarmPaths(graph, target, 5, PathSearchOptions{false});
+        const int k = 1 + random.bounded(8);
+        const PathTarget target = round % 3 == 0 ? PathTarget::toContact(people[random.bounded(people.size())])
+                                                 : PathTarget::toCompany(companies[random.bounded(companies.size())]);
+        auto pruned = findWarmPaths(graph, target, k);
+        auto full = findWarmPaths(graph, target, k, PathSearchOptions{false});
         ASSERT_TRUE(pruned.ok() && full.ok());
         ASSERT_EQ(pruned->size(), full->size()) << "round " << round;
         for (qsizetype i = 0; i < pruned->size(); ++i)
