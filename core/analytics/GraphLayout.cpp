@@ -22,7 +22,8 @@ double weightOf(double strength)
 }
 
 // Starting positions: given ones as they are; others beside a placed neighbour (so that a new
-// contact appears next to the people they know), else at random in igraph's initial square.
+// contact appears next to the people they know); unlinked ones on a golden-angle spiral around
+// me, the stronger my tie the nearer; the rest at random in igraph's initial square.
 std::vector<QPointF> startingPositions(const LayoutGraph &graph, const LayoutOptions &options)
 {
     const int n = graph.nodeCount;
@@ -39,7 +40,9 @@ std::vector<QPointF> startingPositions(const LayoutGraph &graph, const LayoutOpt
     placed[0] = 1;
     std::vector<QPointF> neighbourSum(static_cast<size_t>(n));
     std::vector<int> neighbourCount(size_t(n), 0);
+    std::vector<char> linked(size_t(n), 0);
     for (auto [a, b] : graph.edges) {
+        linked[size_t(a)] = linked[size_t(b)] = 1;
         if (placed[size_t(a)] && !placed[size_t(b)] && a != 0) {
             neighbourSum[size_t(b)] += at[size_t(a)];
             ++neighbourCount[size_t(b)];
@@ -49,9 +52,18 @@ std::vector<QPointF> startingPositions(const LayoutGraph &graph, const LayoutOpt
             ++neighbourCount[size_t(a)];
         }
     }
+    constexpr double kGoldenAngle = 2.399963229728653; // radians
+    int spiral = 0;
     for (int i = 1; i < n; ++i) {
         if (placed[size_t(i)])
             continue;
+        if (!linked[size_t(i)]) {
+            const double closeness = size_t(i) < graph.closeness.size() ? qBound(0.0, graph.closeness[size_t(i)], 1.0) : 0.0;
+            const double radius = half * (1.0 - 0.75 * closeness);
+            const double angle = kGoldenAngle * spiral++;
+            at[size_t(i)] = QPointF(radius * std::cos(angle), radius * std::sin(angle));
+            continue;
+        }
         const QPointF jitter(random.generateDouble() - 0.5, random.generateDouble() - 0.5);
         if (neighbourCount[size_t(i)] > 0)
             at[size_t(i)] = neighbourSum[size_t(i)] / neighbourCount[size_t(i)] + jitter;
@@ -61,19 +73,42 @@ std::vector<QPointF> startingPositions(const LayoutGraph &graph, const LayoutOpt
     return at;
 }
 
+// The progress hook of the running layout; set and read only under igraph's lock.
+struct RunningLayout {
+    const LayoutProgress *progress = nullptr;
+    int total = 0;
+    int calls = 0;
+    int reported = 0;
+    bool stopped = false;
+};
+RunningLayout *g_running = nullptr;
+
+// igraph's interruption hook: the layout calls it at the start of every iteration.
+igraph_error_t onIteration(void *)
+{
+    RunningLayout &run = *g_running;
+    const int done = qMin(run.calls++, run.total); // iterations completed before this one
+    const int step = qMax(1, run.total / 100);
+    if (run.progress && *run.progress && done > 0 && done - run.reported >= step) {
+        run.reported = done;
+        if (!(*run.progress)(done, run.total)) {
+            run.stopped = true;
+            IGRAPH_FINALLY_FREE(); // as igraph's own interfaces do before they interrupt
+            return IGRAPH_INTERRUPTED;
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
 } // namespace
 
 LayoutGraph layoutGraphOf(const NetworkGraph &graph)
 {
     LayoutGraph out;
     out.nodeCount = graph.personCount() + 1;
-    for (int i = 0; i < graph.personCount(); ++i) {
-        const double tie = graph.person(i).tie.value;
-        if (tie > 0.0) {
-            out.edges.push_back({0, i + 1});
-            out.weights.push_back(weightOf(tie));
-        }
-    }
+    out.closeness.assign(size_t(out.nodeCount), 1.0);
+    for (int i = 0; i < graph.personCount(); ++i)
+        out.closeness[size_t(i) + 1] = graph.person(i).tie.value;
     for (const auto &tie : graph.ties()) {
         out.edges.push_back({tie.a + 1, tie.b + 1});
         out.weights.push_back(weightOf(tie.strength));
@@ -95,12 +130,15 @@ Result<std::vector<QPointF>> computeLayout(const LayoutGraph &graph, const Layou
         if (!(graph.weights[e] > 0.0) || !std::isfinite(graph.weights[e]))
             return Error::invalid(QStringLiteral("graph"), tr("edge %1 has a weight that is not positive").arg(e));
     }
-    if (options.iterations < 1 || options.chunk < 1)
+    if (options.iterations < 1)
         return Error::invalid(QStringLiteral("iterations"), tr("must be at least 1"));
 
     std::vector<QPointF> at = startingPositions(graph, options);
-    if (n == 1)
+    if (n == 1) {
+        if (progress)
+            progress(options.iterations, options.iterations);
         return at;
+    }
 
     const double startTemperature = std::sqrt(double(n)) / 10.0; // igraph's own default
     constexpr double kFree = std::numeric_limits<double>::max();
@@ -116,10 +154,14 @@ Result<std::vector<QPointF>> computeLayout(const LayoutGraph &graph, const Layou
         edgeList[igraph_integer_t(2 * e + 1)] = graph.edges[e].second;
         weights[igraph_integer_t(e)] = graph.weights[e];
     }
+    std::vector<char> linked(size_t(n), 0);
+    for (auto [a, b] : graph.edges)
+        linked[size_t(a)] = linked[size_t(b)] = 1;
     for (int i = 0; i < n; ++i) {
         positions.at(i, 0) = at[size_t(i)].x();
         positions.at(i, 1) = at[size_t(i)].y();
-        const bool fixed = i == 0 || (size_t(i) < options.pinned.size() && options.pinned[size_t(i)]);
+        // Me, what the user pinned, and contacts with no link (nothing would hold them) stay put.
+        const bool fixed = i == 0 || !linked[size_t(i)] || (size_t(i) < options.pinned.size() && options.pinned[size_t(i)]);
         minX[i] = fixed ? at[size_t(i)].x() : -kFree;
         maxX[i] = fixed ? at[size_t(i)].x() : kFree;
         minY[i] = fixed ? at[size_t(i)].y() : -kFree;
@@ -129,32 +171,23 @@ Result<std::vector<QPointF>> computeLayout(const LayoutGraph &graph, const Layou
     if (auto s = igraph.create(edgeList.ref(), n, false); !s)
         return s.error();
 
-    Status outcome;
-    for (int done = 0; done < options.iterations;) {
-        const int steps = qMin(options.chunk, options.iterations - done);
-        if (!held.owns_lock())
-            held.lock();
-        // The schedule cools linearly from the start temperature to 0 over all iterations; each
-        // chunk starts where the schedule is.
-        const double temperature = startTemperature * (1.0 - double(done) / options.iterations);
-        igraph_rng_seed(igraph_rng_default(), igraph_uint_t(options.seed + quint64(done)));
-        outcome = igraphs::check(igraph_layout_fruchterman_reingold(igraph.get(), positions.get(), true, steps, temperature,
-                                                                    IGRAPH_LAYOUT_GRID, weights.get(), minX.get(), maxX.get(),
-                                                                    minY.get(), maxY.get()),
-                                 "laying out the network");
-        if (!outcome)
-            break;
-        done += steps;
-        held.unlock(); // let others use igraph between chunks
-        if (progress && !progress(done, options.iterations)) {
-            outcome = Error{Error::Code::Cancelled, tr("the layout was stopped"), {}, {}};
-            break;
-        }
-    }
-    if (!held.owns_lock())
-        held.lock(); // the igraph objects above are destroyed under the lock
-    if (!outcome)
-        return outcome.error();
+    RunningLayout run;
+    run.progress = &progress;
+    run.total = options.iterations;
+    g_running = &run;
+    igraph_interruption_handler_t *previous = igraph_set_interruption_handler(onIteration);
+    igraph_rng_seed(igraph_rng_default(), igraph_uint_t(options.seed));
+    const igraph_error_t code = igraph_layout_fruchterman_reingold(igraph.get(), positions.get(), true, options.iterations,
+                                                                   startTemperature, IGRAPH_LAYOUT_GRID, weights.get(),
+                                                                   minX.get(), maxX.get(), minY.get(), maxY.get());
+    igraph_set_interruption_handler(previous);
+    g_running = nullptr;
+    if (run.stopped)
+        return Error{Error::Code::Cancelled, tr("the layout was stopped"), {}, {}};
+    if (auto s = igraphs::check(code, "laying out the network"); !s)
+        return s.error();
+    if (progress)
+        progress(options.iterations, options.iterations);
     for (int i = 0; i < n; ++i)
         at[size_t(i)] = QPointF(positions.at(i, 0), positions.at(i, 1));
     at[0] = QPointF(0, 0);

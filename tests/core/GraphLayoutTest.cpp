@@ -75,11 +75,10 @@ TEST(GraphLayout, GroupsStayTogether)
     EXPECT_LT(within / withinCount, across / acrossCount);
 }
 
-TEST(GraphLayout, ReportsProgressByChunkAndStopsWhenAsked)
+TEST(GraphLayout, ReportsProgressAndStopsWhenAsked)
 {
     LayoutOptions options;
     options.iterations = 100;
-    options.chunk = 30;
     QList<int> reported;
     auto done = computeLayout(twoGroups(), options, [&](int d, int total) {
         EXPECT_EQ(total, 100);
@@ -87,13 +86,31 @@ TEST(GraphLayout, ReportsProgressByChunkAndStopsWhenAsked)
         return true;
     });
     ASSERT_TRUE(done.ok());
-    EXPECT_EQ(reported, (QList<int>{30, 60, 90, 100}));
+    ASSERT_GE(reported.size(), 10) << "progress comes during the run, not only at the end";
+    EXPECT_EQ(reported.last(), 100);
+    for (qsizetype i = 1; i < reported.size(); ++i)
+        EXPECT_LT(reported[i - 1], reported[i]);
 
     int calls = 0;
     auto stopped = computeLayout(twoGroups(), options, [&](int, int) { return ++calls < 2; });
     ASSERT_FALSE(stopped.ok());
     EXPECT_EQ(stopped.error().code, Error::Code::Cancelled);
     EXPECT_EQ(calls, 2);
+    // igraph is left in a usable state: the next layout runs.
+    EXPECT_TRUE(computeLayout(twoGroups(), options).ok());
+}
+
+TEST(GraphLayout, UnlinkedContactsSitNearerTheStrongerMyTie)
+{
+    LayoutGraph g;
+    g.nodeCount = 4; // me, and three contacts with no link
+    g.closeness = {1.0, 0.9, 0.5, 0.0};
+    auto at = computeLayout(g, {});
+    ASSERT_TRUE(at.ok());
+    const double half = std::sqrt(4.0) / 2.0;
+    EXPECT_NEAR(distance((*at)[1], QPointF()), half * (1 - 0.75 * 0.9), 0.05);
+    EXPECT_LT(distance((*at)[1], QPointF()), distance((*at)[2], QPointF()));
+    EXPECT_LT(distance((*at)[2], QPointF()), distance((*at)[3], QPointF()));
 }
 
 TEST(GraphLayout, PinnedNodesStayWhereTheUserLeftThem)
@@ -152,7 +169,7 @@ TEST(NetworkLayoutService, StoresPositionsThatReopenAndKeepsPinnedOnes)
         return true;
     });
     ASSERT_TRUE(laid.ok()) << laid.error().toString().toStdString();
-    EXPECT_EQ(reports, 20); // 500 iterations in chunks of 25
+    EXPECT_GE(reports, 10);
     ASSERT_EQ(laid->size(), 4);
     EXPECT_EQ(laid->value(ids[2].value), (NodePosition{QPointF(3, 4), true}));
 
