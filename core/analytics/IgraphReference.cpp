@@ -40,11 +40,11 @@ Result<std::unique_ptr<IgraphReference>> IgraphReference::randomGraph(int nodes,
     return reference;
 }
 
-Result<int> IgraphReference::kShortestPaths(int from, int to, int k)
+Result<int> IgraphReference::kShortestPaths(int from, int to, int k, bool weighted)
 {
     auto held = igraphs::lock();
     igraphs::IntVectorList paths;
-    if (auto s = igraphs::check(igraph_get_k_shortest_paths(m_data->graph.get(), m_data->weights.get(), paths.get(), nullptr, k,
+    if (auto s = igraphs::check(igraph_get_k_shortest_paths(m_data->graph.get(), weighted ? m_data->weights.get() : nullptr, paths.get(), nullptr, k,
                                                             from, to, IGRAPH_ALL),
                                 "k shortest paths");
         !s)

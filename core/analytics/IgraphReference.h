@@ -18,8 +18,9 @@ public:
 
     static Result<std::unique_ptr<IgraphReference>> randomGraph(int nodes, int edges, quint64 seed);
 
-    // igraph_get_k_shortest_paths between two vertices; returns how many paths it found.
-    Result<int> kShortestPaths(int from, int to, int k);
+    // igraph_get_k_shortest_paths between two vertices, on the weights or on hop counts;
+    // returns how many paths it found.
+    Result<int> kShortestPaths(int from, int to, int k, bool weighted = true);
     // igraph_layout_fruchterman_reingold with the grid option, from a random start.
     Status gridLayout(int iterations);
 

@@ -126,12 +126,13 @@ void BM_IgraphReferenceKShortestPaths(benchmark::State &state)
     }
     QRandomGenerator random(9);
     for (auto _ : state) {
-        auto paths = (*reference)->kShortestPaths(random.bounded(nodes), random.bounded(nodes), 5);
+        auto paths = (*reference)->kShortestPaths(random.bounded(nodes), random.bounded(nodes), 5, state.range(2) != 0);
         if (!paths)
             state.SkipWithError(paths.error().message.toUtf8().constData());
     }
 }
-BENCHMARK(BM_IgraphReferenceKShortestPaths)->Args({20000, 100000})->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+// Third argument: 1 weighted (as our paths are), 0 unweighted.
+BENCHMARK(BM_IgraphReferenceKShortestPaths)->Args({20000, 100000, 1})->Args({20000, 100000, 0})->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The analytics part of 'reach --json' (the whole process is timed in scripts/bench/network.sh).
 void BM_Reach(benchmark::State &state)
