@@ -2,6 +2,8 @@
 
 #include "core/storage/SqlSupport.h"
 
+#include <vector>
+
 namespace foothold {
 namespace {
 
@@ -58,31 +60,55 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
         linkValues = {id, id};
     }
 
-    QHash<qint64, qsizetype> index;
-    if (auto top = sql::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM contacts")); top && !options.around.isValid())
-        data.people.reserve(top->toLongLong());
+    // Where each person is in data.people, by id: an array (ids are autoincremented, so dense),
+    // or a hash for the few people around one contact.
+    QHash<qint64, qsizetype> sparse;
+    std::vector<qsizetype> dense;
+    auto remember = [&](qint64 id, qsizetype at) {
+        if (options.around.isValid() || id < 0 || id >= qint64(dense.size()))
+            sparse.insert(id, at);
+        else
+            dense[size_t(id)] = at;
+    };
+    auto indexOf = [&](qint64 id) -> qsizetype {
+        if (!options.around.isValid() && id >= 0 && id < qint64(dense.size()) && dense[size_t(id)] >= 0)
+            return dense[size_t(id)];
+        return sparse.value(id, -1);
+    };
+    if (!options.around.isValid()) {
+        if (auto top = sql::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM contacts")); top) {
+            data.people.reserve(top->toLongLong());
+            dense.assign(size_t(qMax<qint64>(0, top->toLongLong()) + 1), -1);
+        }
+    }
+    // Only the columns asked for: every value costs a QVariant per row.
+    QStringList columns{QStringLiteral("id"), QStringLiteral("company_id"), QStringLiteral("prospect"),
+                        QStringLiteral("CAST(julianday(connected_on) + 0.5 AS INTEGER)"),
+                        QStringLiteral("CAST(julianday(substr(created_at, 1, 10)) + 0.5 AS INTEGER)")};
+    if (options.names)
+        columns << QStringLiteral("name");
+    if (options.tieDetails)
+        columns << QStringLiteral("role") << QStringLiteral("strength_override") << QStringLiteral("met_at_event_id")
+                << QStringLiteral("introduced_by_id");
+    const int details = options.names ? 6 : 5;
     auto status = forEachRow(m_db,
-                             QStringLiteral("SELECT id, %1, company_id, prospect, CAST(julianday(connected_on) + 0.5 AS INTEGER), "
-                                            "CAST(julianday(substr(created_at, 1, 10)) + 0.5 AS INTEGER), %2 FROM contacts%3 ORDER BY id")
-                                 .arg(options.names ? QStringLiteral("name") : QStringLiteral("NULL"),
-                                      options.tieDetails ? QStringLiteral("role, strength_override, met_at_event_id, introduced_by_id")
-                                                         : QStringLiteral("NULL, NULL, NULL, NULL"),
-                                      peopleWhere),
+                             QStringLiteral("SELECT %1 FROM contacts%2 ORDER BY id").arg(columns.join(QStringLiteral(", ")), peopleWhere),
                              peopleValues, [&](const QSqlQuery &q) {
                                  NetworkPerson p;
                                  p.id = ContactId(q.value(0).toLongLong());
+                                 p.company = CompanyId(q.value(1).toLongLong());
+                                 p.prospect = q.value(2).toInt() != 0;
+                                 p.connectedOn = julianDay(q.value(3));
+                                 p.recordedOn = julianDay(q.value(4));
                                  if (options.names)
-                                     p.name = q.value(1).toString();
-                                 p.company = CompanyId(q.value(2).toLongLong());
-                                 p.prospect = q.value(3).toInt() != 0;
-                                 p.connectedOn = julianDay(q.value(4));
-                                 p.recordedOn = julianDay(q.value(5));
-                                 if (options.tieDetails)
-                                     p.role = fromKey<ContactRole>(q.value(6).toString()).value_or(ContactRole::None);
-                                 p.strengthOverride = sql::toOptionalDouble(q.value(7));
-                                 p.metAt = EventId(q.value(8).toLongLong());
-                                 p.introducedBy = ContactId(q.value(9).toLongLong());
-                                 index.insert(p.id.value, data.people.size());
+                                     p.name = q.value(5).toString();
+                                 if (options.tieDetails) {
+                                     p.role = fromKey<ContactRole>(q.value(details).toString()).value_or(ContactRole::None);
+                                     p.strengthOverride = sql::toOptionalDouble(q.value(details + 1));
+                                     p.metAt = EventId(q.value(details + 2).toLongLong());
+                                     p.introducedBy = ContactId(q.value(details + 3).toLongLong());
+                                 }
+                                 remember(p.id.value, data.people.size());
                                  data.people.append(std::move(p));
                              });
     if (!status)
@@ -95,11 +121,11 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
                                            "JOIN conversations c ON c.id = cc.conversation_id ORDER BY cc.contact_id, c.occurred_at"),
                             {}, [&](const QSqlQuery &q) {
                                 const qint64 id = q.value(0).toLongLong();
-                                auto it = index.constFind(id);
-                                if (it == index.constEnd())
+                                const qsizetype at = indexOf(id);
+                                if (at < 0)
                                     return;
                                 const QDate day = dayOf(q.value(1));
-                                NetworkPerson &p = data.people[*it];
+                                NetworkPerson &p = data.people[at];
                                 if (!p.firstConversation.isValid() || day < p.firstConversation)
                                     p.firstConversation = day;
                                 data.touches.append({ContactId(id), day,
@@ -110,8 +136,8 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
                             QStringLiteral("SELECT cc.contact_id, min(c.occurred_at) FROM conversation_contacts cc "
                                            "JOIN conversations c ON c.id = cc.conversation_id GROUP BY cc.contact_id"),
                             {}, [&](const QSqlQuery &q) {
-                                if (auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
-                                    data.people[*it].firstConversation = dayOf(q.value(1));
+                                if (const qsizetype at = indexOf(q.value(0).toLongLong()); at >= 0)
+                                    data.people[at].firstConversation = dayOf(q.value(1));
                             });
     }
     if (!status)
@@ -122,8 +148,8 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
                             QStringLiteral("SELECT contact_id, company_id, from_date, to_date FROM contact_positions "
                                            "WHERE company_id IS NOT NULL ORDER BY contact_id, position"),
                             {}, [&](const QSqlQuery &q) {
-                                if (auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
-                                    data.people[*it].earlierJobs.append(
+                                if (const qsizetype at = indexOf(q.value(0).toLongLong()); at >= 0)
+                                    data.people[at].earlierJobs.append(
                                         {CompanyId(q.value(1).toLongLong()), dayOf(q.value(2)), dayOf(q.value(3))});
                             });
         if (!status)
