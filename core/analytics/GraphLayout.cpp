@@ -171,12 +171,13 @@ Result<std::vector<QPointF>> computeLayout(const LayoutGraph &graph, const Layou
     if (auto s = igraph.create(edgeList.ref(), n, false); !s)
         return s.error();
 
+    if (auto s = igraphs::check(igraph_rng_seed(igraph_rng_default(), igraph_uint_t(options.seed)), "seeding igraph"); !s)
+        return s.error();
     RunningLayout run;
     run.progress = &progress;
     run.total = options.iterations;
     g_running = &run;
     igraph_interruption_handler_t *previous = igraph_set_interruption_handler(onIteration);
-    igraph_rng_seed(igraph_rng_default(), igraph_uint_t(options.seed));
     const igraph_error_t code = igraph_layout_fruchterman_reingold(igraph.get(), positions.get(), true, options.iterations,
                                                                    startTemperature, IGRAPH_LAYOUT_GRID, weights.get(),
                                                                    minX.get(), maxX.get(), minY.get(), maxY.get());

@@ -22,7 +22,8 @@ Result<std::unique_ptr<IgraphReference>> IgraphReference::randomGraph(int nodes,
     std::unique_ptr<IgraphReference> reference(new IgraphReference);
     auto held = igraphs::lock();
     reference->m_data = std::make_unique<Data>();
-    igraph_rng_seed(igraph_rng_default(), igraph_uint_t(seed));
+    if (auto s = igraphs::check(igraph_rng_seed(igraph_rng_default(), igraph_uint_t(seed)), "seeding igraph"); !s)
+        return s.error();
     igraph_t random;
     if (auto s = igraphs::check(igraph_erdos_renyi_game_gnm(&random, nodes, edges, false, false), "making a random graph"); !s)
         return s.error();
