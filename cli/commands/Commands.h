@@ -13,5 +13,10 @@ int runStats(CliContext &context, const QStringList &args);
 int runSample(CliContext &context, const QStringList &args);
 int runBalance(CliContext &context, const QStringList &args);
 int runImport(CliContext &context, const QStringList &args);
+int runLink(CliContext &context, const QStringList &args);
+int runCompany(CliContext &context, const QStringList &args);
+int runPaths(CliContext &context, const QStringList &args);
+int runReach(CliContext &context, const QStringList &args);
+int runGenerateNetwork(CliContext &context, const QStringList &args);
 
 } // namespace foothold::cli
