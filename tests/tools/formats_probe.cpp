@@ -1,0 +1,119 @@
+// formats_probe: what Foothold's readers make of one file, as JSON on stdout. Used by
+// scripts/conformance/formats.sh over the real-world corpora; not installed.
+//   formats_probe vcard|ics|linkedin FILE
+#include "core/formats/LinkedInConnections.h"
+#include "core/formats/VCardReader.h"
+#include "core/formats/VCardWriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace foothold;
+
+namespace {
+
+QJsonArray diagnostics(const Diagnostics &list, const QString &file)
+{
+    QJsonArray out;
+    for (const auto &d : list)
+        out.append(d.toString(file));
+    return out;
+}
+
+QJsonArray typed(const TypedValues &values)
+{
+    QJsonArray out;
+    for (const auto &v : values)
+        out.append(QJsonArray{v.value, v.type});
+    return out;
+}
+
+QJsonObject probeVCard(const QByteArray &bytes, const QString &name)
+{
+    const VCardFile file = parseVCards(bytes);
+    QJsonObject out{{QStringLiteral("errors"), diagnostics(file.errors, name)},
+                    {QStringLiteral("warnings"), diagnostics(file.warnings, name)}};
+    QJsonArray cards;
+    int roundTripFailures = 0;
+    for (const auto &card : file.cards) {
+        const Contact &c = card.contact;
+        cards.append(QJsonObject{{QStringLiteral("line"), card.line},
+                                 {QStringLiteral("version"), card.version},
+                                 {QStringLiteral("errors"), diagnostics(card.errors, name)},
+                                 {QStringLiteral("name"), c.name},
+                                 {QStringLiteral("org"), card.companyName},
+                                 {QStringLiteral("title"), c.headline},
+                                 {QStringLiteral("emails"), typed(c.emails)},
+                                 {QStringLiteral("phones"), typed(c.phones)},
+                                 {QStringLiteral("urls"), typed(c.urls)},
+                                 {QStringLiteral("addresses"), typed(c.addresses)},
+                                 {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+                                 {QStringLiteral("birthday"), c.birthday.toString(Qt::ISODate)},
+                                 {QStringLiteral("notes"), c.notes},
+                                 {QStringLiteral("photo_bytes"), int(c.photo.size())}});
+        // Our own writer must give the same card back.
+        if (card.errors.isEmpty()) {
+            const auto again = parseVCards(writeVCard(c, {card.companyName, card.metAtEvent, card.introducedByName}));
+            const Contact &d = again.cards.value(0).contact;
+            if (again.cards.size() != 1 || d.name != c.name || d.emails != c.emails || d.phones != c.phones || d.urls != c.urls
+                || d.addresses != c.addresses || d.notes != c.notes || d.tags != c.tags || d.birthday != c.birthday
+                || d.photo != c.photo || d.headline != c.headline || again.cards[0].companyName != card.companyName)
+                ++roundTripFailures;
+        }
+    }
+    out.insert(QStringLiteral("cards"), cards);
+    out.insert(QStringLiteral("roundtrip_failures"), roundTripFailures);
+    return out;
+}
+
+QJsonObject probeLinkedIn(const QByteArray &bytes, const QString &name)
+{
+    const auto file = parseLinkedInConnections(bytes);
+    QJsonObject out{{QStringLiteral("errors"), diagnostics(file.errors, name)},
+                    {QStringLiteral("warnings"), diagnostics(file.warnings, name)},
+                    {QStringLiteral("header_line"), file.headerLine}};
+    QJsonArray rows;
+    for (const auto &row : file.rows)
+        rows.append(QJsonObject{{QStringLiteral("line"), row.line},
+                                {QStringLiteral("name"), row.name()},
+                                {QStringLiteral("errors"), diagnostics(row.errors, name)},
+                                {QStringLiteral("skip"), row.skipReason}});
+    out.insert(QStringLiteral("rows"), rows);
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    QTextStream err(stderr);
+    if (args.size() < 2) {
+        err << "usage: formats_probe vcard|ics|linkedin FILE\n";
+        return 2;
+    }
+    QFile file(args.at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "formats_probe: cannot read " << args.at(1) << "\n";
+        return 2;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString name = args.at(1);
+    QJsonObject out;
+    if (args.at(0) == QLatin1String("vcard"))
+        out = probeVCard(bytes, name);
+    else if (args.at(0) == QLatin1String("linkedin"))
+        out = probeLinkedIn(bytes, name);
+    else {
+        err << "formats_probe: unknown kind " << args.at(0) << "\n";
+        return 2;
+    }
+    out.insert(QStringLiteral("file"), name);
+    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    return 0;
+}
