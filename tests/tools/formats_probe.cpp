@@ -1,9 +1,11 @@
 // formats_probe: what Foothold's readers make of one file, as JSON on stdout. Used by
 // scripts/conformance/formats.sh over the real-world corpora; not installed.
 //   formats_probe vcard|ics|linkedin FILE
+#include "core/formats/ICalendarReader.h"
 #include "core/formats/LinkedInConnections.h"
 #include "core/formats/VCardReader.h"
 #include "core/formats/VCardWriter.h"
+#include "core/util/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -70,6 +72,34 @@ QJsonObject probeVCard(const QByteArray &bytes, const QString &name)
     return out;
 }
 
+QJsonObject probeCalendar(const QByteArray &bytes, const QString &name)
+{
+    CalendarReadOptions options;
+    // A fixed "now" and zone, so that expansion windows and floating times do not depend on the day
+    // or the machine the check runs on.
+    options.now = QDateTime(QDate(2026, 6, 15), QTime(12, 0), QTimeZone::utc());
+    options.floatingZone = QTimeZone::utc();
+    const CalendarFile file = parseCalendar(bytes, options);
+    QJsonObject out{{QStringLiteral("errors"), diagnostics(file.errors, name)},
+                    {QStringLiteral("warnings"), diagnostics(file.warnings, name)},
+                    {QStringLiteral("vevents"), file.vevents},
+                    {QStringLiteral("other_components"), file.otherComponents}};
+    QJsonArray events;
+    for (const auto &e : file.events)
+        events.append(QJsonObject{{QStringLiteral("line"), e.line},
+                                  {QStringLiteral("uid"), e.uid},
+                                  {QStringLiteral("instance"), e.instance},
+                                  {QStringLiteral("name"), e.event.name},
+                                  {QStringLiteral("start"), isoUtc(e.event.start)},
+                                  {QStringLiteral("end"), isoUtc(e.event.end)},
+                                  {QStringLiteral("time_zone"), e.event.timeZone},
+                                  {QStringLiteral("all_day"), e.event.allDay},
+                                  {QStringLiteral("errors"), diagnostics(e.errors, name)},
+                                  {QStringLiteral("skip"), e.skipReason}});
+    out.insert(QStringLiteral("events"), events);
+    return out;
+}
+
 QJsonObject probeLinkedIn(const QByteArray &bytes, const QString &name)
 {
     const auto file = parseLinkedInConnections(bytes);
@@ -107,6 +137,8 @@ int main(int argc, char **argv)
     QJsonObject out;
     if (args.at(0) == QLatin1String("vcard"))
         out = probeVCard(bytes, name);
+    else if (args.at(0) == QLatin1String("ics"))
+        out = probeCalendar(bytes, name);
     else if (args.at(0) == QLatin1String("linkedin"))
         out = probeLinkedIn(bytes, name);
     else {
