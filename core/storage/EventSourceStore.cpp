@@ -1,0 +1,37 @@
+#include "core/storage/EventSourceStore.h"
+
+#include "core/storage/SqlSupport.h"
+
+namespace foothold {
+
+QHash<QPair<QString, QString>, EventId> EventSourceStore::all()
+{
+    QHash<QPair<QString, QString>, EventId> out;
+    auto query = sql::prepare(m_db.connection(), QStringLiteral("SELECT uid, instance, event_id FROM event_sources"));
+    if (!query || !sql::exec(*query))
+        return out;
+    while (query->next())
+        out.insert({query->value(0).toString(), query->value(1).toString()}, EventId(query->value(2).toLongLong()));
+    return out;
+}
+
+Status EventSourceStore::set(EventId event, const QString &uid, const QString &instance)
+{
+    auto &db = m_db.connection();
+    if (auto s = sql::run(db, QStringLiteral("DELETE FROM event_sources WHERE uid = ? AND instance = ? AND event_id <> ?"),
+                          {uid, instance, event.value});
+        !s)
+        return s;
+    return sql::run(db, QStringLiteral("INSERT INTO event_sources(event_id, uid, instance) VALUES (?, ?, ?) "
+                                       "ON CONFLICT(event_id) DO UPDATE SET uid = excluded.uid, instance = excluded.instance"),
+                    {event.value, uid, instance});
+}
+
+QString EventSourceStore::uidOf(EventId event)
+{
+    auto value = sql::scalar(m_db.connection(), QStringLiteral("SELECT uid FROM event_sources WHERE event_id = ? AND instance = ''"),
+                             {event.value});
+    return value ? value->toString() : QString();
+}
+
+} // namespace foothold
