@@ -19,12 +19,12 @@ Status EventSourceStore::set(EventId event, const QString &uid, const QString &i
 {
     auto &db = m_db.connection();
     if (auto s = sql::run(db, QStringLiteral("DELETE FROM event_sources WHERE uid = ? AND instance = ? AND event_id <> ?"),
-                          {uid, instance, event.value});
+                          {uid, sql::fromText(instance), event.value});
         !s)
         return s;
     return sql::run(db, QStringLiteral("INSERT INTO event_sources(event_id, uid, instance) VALUES (?, ?, ?) "
                                        "ON CONFLICT(event_id) DO UPDATE SET uid = excluded.uid, instance = excluded.instance"),
-                    {event.value, uid, instance});
+                    {event.value, uid, sql::fromText(instance)});
 }
 
 QString EventSourceStore::uidOf(EventId event)
