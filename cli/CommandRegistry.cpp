@@ -11,6 +11,9 @@ const QList<Command> &commands()
         {QStringLiteral("add"), QStringLiteral("add a contact, company, event, conversation, application, follow-up or interview"), runAdd},
         {QStringLiteral("list"), QStringLiteral("list records, as a table or as JSON"), runList},
         {QStringLiteral("stats"), QStringLiteral("counts and network growth"), runStats},
+        {QStringLiteral("import"), QStringLiteral("import LinkedIn connections, vCards or an iCalendar file"), runImport},
+        {QStringLiteral("export"), QStringLiteral("export vCards, iCalendar, a list as CSV, or a full JSON backup"), runExport},
+        {QStringLiteral("restore"), QStringLiteral("restore a full JSON backup"), runRestore},
     };
     return all;
 }

@@ -10,5 +10,8 @@ namespace foothold::cli {
 int runAdd(CliContext &context, const QStringList &args);
 int runList(CliContext &context, const QStringList &args);
 int runStats(CliContext &context, const QStringList &args);
+int runImport(CliContext &context, const QStringList &args);
+int runExport(CliContext &context, const QStringList &args);
+int runRestore(CliContext &context, const QStringList &args);
 
 } // namespace foothold::cli
