@@ -5,6 +5,9 @@
 #include "core/formats/LinkedInConnections.h"
 #include "core/formats/VCardReader.h"
 #include "core/formats/VCardWriter.h"
+#include "core/services/CalendarImporter.h"
+#include "core/services/LinkedInImporter.h"
+#include "core/services/VCardImporter.h"
 #include "core/util/IsoTime.h"
 
 #include <QCoreApplication>
@@ -12,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace foothold;
@@ -116,6 +120,36 @@ QJsonObject probeLinkedIn(const QByteArray &bytes, const QString &name)
     return out;
 }
 
+// The file imported through the services into a fresh database, as the CLI would.
+QJsonObject probeImport(const QString &kind, const QByteArray &bytes, const QString &name)
+{
+    QTemporaryDir dir;
+    Database::Options options;
+    options.backupBeforeMigration = false;
+    auto db = Database::open(dir.filePath(QStringLiteral("probe.sqlite3")), options);
+    if (!db)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("failure"), db.error().toString()}};
+    const FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0), QTimeZone::utc()));
+    ImportOptions importOptions;
+    importOptions.sourceName = name;
+    importOptions.calendar.now = clock.nowUtc();
+    importOptions.calendar.floatingZone = QTimeZone::utc();
+    ImportResult result;
+    if (kind == QLatin1String("vcard"))
+        result = VCardImporter(**db, clock).import(bytes, importOptions);
+    else if (kind == QLatin1String("ics"))
+        result = CalendarImporter(**db, clock).import(bytes, importOptions);
+    else
+        result = LinkedInImporter(**db, clock).import(bytes, importOptions);
+    return {{QStringLiteral("ok"), result.ok()},
+            {QStringLiteral("failure"), result.ok() ? QString() : result.failure->toString()},
+            {QStringLiteral("errors"), diagnostics(result.errors, name)},
+            {QStringLiteral("summary"), result.summary()},
+            {QStringLiteral("added"), result.added},
+            {QStringLiteral("skipped"), result.skipped},
+            {QStringLiteral("duplicates"), int(result.duplicates.size())}};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -145,6 +179,7 @@ int main(int argc, char **argv)
         err << "formats_probe: unknown kind " << args.at(0) << "\n";
         return 2;
     }
+    out.insert(QStringLiteral("import"), probeImport(args.at(0), bytes, name));
     out.insert(QStringLiteral("file"), name);
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
     return 0;
