@@ -5,7 +5,6 @@
 #include "core/formats/TextDecoding.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <array>
@@ -114,9 +113,12 @@ QString profileUrlKey(const QString &url)
     const qsizetype scheme = text.indexOf(QLatin1String("://"));
     if (scheme >= 0)
         text = text.mid(scheme + 3);
-    const qsizetype cut = text.indexOf(QRegularExpression(QStringLiteral("[?#]")));
-    if (cut >= 0)
-        text.truncate(cut);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('?') || text.at(i) == QLatin1Char('#')) {
+            text.truncate(i);
+            break;
+        }
+    }
     while (text.endsWith(QLatin1Char('/')))
         text.chop(1);
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
@@ -128,7 +130,7 @@ QString profileUrlKey(const QString &url)
         host = QStringLiteral("linkedin.com");
     QString path = slash < 0 ? QString() : text.mid(slash);
     if (host == QLatin1String("linkedin.com"))
-        path = QUrl::fromPercentEncoding(path.toUtf8()).toLower();
+        path = (path.contains(QLatin1Char('%')) ? QUrl::fromPercentEncoding(path.toUtf8()) : path).toLower();
     return host + path;
 }
 

@@ -146,19 +146,18 @@ QString decodeCaret(const QString &value)
 QStringList splitOutsideQuotes(const QString &text, QChar separator)
 {
     QStringList parts;
-    QString current;
     bool inQuotes = false;
-    for (const QChar c : text) {
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c == QLatin1Char('"'))
             inQuotes = !inQuotes;
-        if (c == separator && !inQuotes) {
-            parts << current;
-            current.clear();
-        } else {
-            current += c;
+        else if (c == separator && !inQuotes) {
+            parts << text.mid(start, i - start);
+            start = i + 1;
         }
     }
-    parts << current;
+    parts << text.mid(start);
     return parts;
 }
 

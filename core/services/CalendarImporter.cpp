@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -90,59 +91,78 @@ ImportResult CalendarImporter::import(const QByteArray &bytes, const ImportOptio
     run.run([&]() -> Status {
         EventStore store(m_db, m_clock);
         EventSourceStore sources(m_db);
-        auto bySource = sources.all();
-        QHash<QString, EventId> byNameStart;
+        // Known events by source and by name and start: a database id (> 0), or -(1 + index)
+        // into the events this import adds (written together at the end).
+        QHash<QPair<QString, QString>, qint64> bySource;
+        const auto stored = sources.all();
+        for (auto it = stored.constBegin(); it != stored.constEnd(); ++it)
+            bySource.insert(it.key(), it.value().value);
+        QHash<QString, qint64> byNameStart;
         QSet<qint64> known;
         for (const Event &e : store.list()) {
-            byNameStart.insert(nameStartKey(e.name, e.start), e.id);
+            byNameStart.insert(nameStartKey(e.name, e.start), e.id.value);
             known.insert(e.id.value);
         }
+        QList<Event> added;
+        QList<const CalendarEvent *> addedFrom;
+        QList<QPair<qint64, const CalendarEvent *>> sourcesOf; // ref -> the record it came from
         static const QRegularExpression ownUid(QStringLiteral(R"(^foothold-event-(\d+)@foothold$)"));
         for (const CalendarEvent *read : std::as_const(events)) {
             const QPair<QString, QString> source{read->uid, read->instance};
-            EventId match = read->uid.isEmpty() ? EventId() : bySource.value(source);
+            qint64 match = read->uid.isEmpty() ? 0 : bySource.value(source);
             const auto own = ownUid.match(read->uid);
-            if (!match.isValid() && own.hasMatch() && read->instance.isEmpty() && known.contains(own.captured(1).toLongLong()))
-                match = EventId(own.captured(1).toLongLong());
-            if (!match.isValid())
+            if (match == 0 && own.hasMatch() && read->instance.isEmpty() && known.contains(own.captured(1).toLongLong()))
+                match = own.captured(1).toLongLong();
+            if (match == 0)
                 match = byNameStart.value(nameStartKey(read->event.name, read->event.start));
-            EventId id = match;
-            if (match.isValid()) {
-                auto current = store.get(match);
+            qint64 ref = match;
+            if (match < 0) { // an event of this file, met before
+                Event &pending = added[-match - 1];
+                const Event after = merged(pending, *read);
+                const bool same = sameEvent(after, pending);
+                pending = after;
+                run.record(read->line, same ? ImportAction::Unchanged : ImportAction::Updated, read->event.name, 0);
+            } else if (match > 0) {
+                auto current = store.get(EventId(match));
                 if (!current)
                     return current.error();
                 const Event after = merged(*current, *read);
                 if (sameEvent(after, *current)) {
-                    run.record(read->line, ImportAction::Unchanged, read->event.name, match.value);
+                    run.record(read->line, ImportAction::Unchanged, read->event.name, match);
                 } else {
                     if (auto s = store.update(after); !s) {
                         Error error = s.error();
                         error.location = options.sourceName + QLatin1Char(':') + QString::number(read->line);
                         return error;
                     }
-                    run.record(read->line, ImportAction::Updated, read->event.name, match.value);
+                    run.record(read->line, ImportAction::Updated, read->event.name, match);
                 }
             } else {
-                auto added = store.insert(read->event);
-                if (!added) {
-                    Error error = added.error();
-                    error.location = options.sourceName + QLatin1Char(':') + QString::number(read->line);
-                    return error;
-                }
-                id = *added;
-                known.insert(id.value);
-                run.record(read->line, ImportAction::Added, read->event.name, id.value);
+                added.append(read->event);
+                addedFrom.append(read);
+                ref = -qint64(added.size());
             }
-            byNameStart.insert(nameStartKey(read->event.name, read->event.start), id);
-            if (!read->uid.isEmpty() && !own.hasMatch() && bySource.value(source) != id) {
-                if (auto s = sources.set(id, read->uid, read->instance); !s)
-                    return s;
-                bySource.insert(source, id);
+            byNameStart.insert(nameStartKey(read->event.name, read->event.start), ref);
+            if (!read->uid.isEmpty() && !own.hasMatch() && bySource.value(source) != ref) {
+                bySource.insert(source, ref);
+                sourcesOf.append({ref, read});
             }
             if (auto s = run.step(); !s)
                 return s;
         }
-        return {};
+        if (!added.isEmpty()) {
+            if (auto s = store.insertMany(added); !s) {
+                Error error = s.error();
+                error.location = options.sourceName;
+                return error;
+            }
+        }
+        for (qsizetype i = 0; i < added.size(); ++i)
+            run.record(addedFrom.at(i)->line, ImportAction::Added, added.at(i).name, added.at(i).id.value);
+        QList<EventSourceStore::Source> toStore;
+        for (const auto &[ref, read] : std::as_const(sourcesOf))
+            toStore.append({ref > 0 ? EventId(ref) : added.at(-ref - 1).id, read->uid, read->instance});
+        return sources.setMany(toStore);
     }, events.size());
     std::stable_sort(result.records.begin(), result.records.end(), [](const ImportRecord &a, const ImportRecord &b) { return a.line < b.line; });
     return result;

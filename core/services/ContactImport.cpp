@@ -117,8 +117,8 @@ Status ContactImport::flush()
 {
     QList<Contact> contacts;
     contacts.reserve(m_new.size());
-    for (const Pending &p : std::as_const(m_new))
-        contacts.append(p.contact);
+    for (Pending &p : m_new)
+        contacts.append(std::move(p.contact)); // the new contacts are not read again, only their ids
     if (!contacts.isEmpty()) {
         if (auto s = ContactStore(m_db, m_clock).insertMany(contacts); !s)
             return s;

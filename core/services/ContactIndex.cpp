@@ -19,6 +19,8 @@ void ContactIndex::add(Ref ref, const Contact &contact)
         const QString key = profileUrlKey(url.value);
         if (!key.isEmpty()) {
             entry.urlKeys << key;
+            if (key.startsWith(QLatin1String("linkedin.com/")))
+                entry.linkedInKeys << key;
             m_byUrl.insert(key, ref); // the newest holder of a URL wins
         }
     }
@@ -31,6 +33,9 @@ void ContactIndex::add(Ref ref, const Contact &contact)
         }
     }
     m_byName[entry.name].append(ref);
+    if (entry.linkedInKeys.isEmpty())
+        m_byNameNoProfile[entry.name].append(ref);
+    m_byNameCompany[entry.name + QLatin1Char('\n') + QString::number(entry.company.value)].append(ref);
     m_entries.insert(ref, std::move(entry));
 }
 
@@ -46,6 +51,8 @@ void ContactIndex::forget(Ref ref)
         if (m_byEmail.value(key) == ref)
             m_byEmail.remove(key);
     m_byName[it->name].removeAll(ref);
+    m_byNameNoProfile[it->name].removeAll(ref);
+    m_byNameCompany[it->name + QLatin1Char('\n') + QString::number(it->company.value)].removeAll(ref);
     m_entries.remove(ref);
 }
 
@@ -63,28 +70,29 @@ ContactIndex::Ref ContactIndex::match(const QStringList &urls, const QStringList
     for (const QString &email : emails)
         if (const Ref ref = m_byEmail.value(email.trimmed().toLower()); ref != 0)
             return ref;
-    QStringList keys;
-    for (const QString &url : urls)
-        keys << profileUrlKey(url);
-    for (const Ref ref : m_byName.value(nameKey(name))) {
-        const Entry &entry = m_entries[ref];
-        if (entry.company == company && !differentProfiles(entry.urlKeys, keys))
+    const auto named = m_byNameCompany.constFind(nameKey(name) + QLatin1Char('\n') + QString::number(company.value));
+    if (named == m_byNameCompany.constEnd() || named->isEmpty())
+        return 0;
+    const QStringList keys = linkedInKeysOf(urls);
+    for (const Ref ref : *named)
+        if (!differentProfiles(m_entries.constFind(ref)->linkedInKeys, keys))
             return ref;
-    }
     return 0;
 }
 
-bool ContactIndex::differentProfiles(const QStringList &urlKeys, const QStringList &otherKeys)
+QStringList ContactIndex::linkedInKeysOf(const QStringList &urls)
 {
-    auto linkedIn = [](const QStringList &keys) {
-        QStringList out;
-        for (const QString &key : keys)
-            if (key.startsWith(QLatin1String("linkedin.com/")))
-                out << key;
-        return out;
-    };
-    const QStringList a = linkedIn(urlKeys);
-    const QStringList b = linkedIn(otherKeys);
+    QStringList keys;
+    for (const QString &url : urls) {
+        const QString key = profileUrlKey(url);
+        if (key.startsWith(QLatin1String("linkedin.com/")))
+            keys << key;
+    }
+    return keys;
+}
+
+bool ContactIndex::differentProfiles(const QStringList &a, const QStringList &b)
+{
     if (a.isEmpty() || b.isEmpty())
         return false;
     for (const QString &key : a)
@@ -95,15 +103,17 @@ bool ContactIndex::differentProfiles(const QStringList &urlKeys, const QStringLi
 
 QList<ContactIndex::Entry> ContactIndex::sameName(const QString &name, const QStringList &urls) const
 {
-    QStringList keys;
-    for (const QString &url : urls)
-        keys << profileUrlKey(url);
+    // With a LinkedIn profile, only the same-named without one may be the same person (one with
+    // the same profile would have matched; one with another is someone else).
     QList<Entry> out;
-    for (const Ref ref : m_byName.value(nameKey(name))) {
-        const Entry &entry = m_entries[ref];
-        if (!differentProfiles(entry.urlKeys, keys))
-            out << entry;
-    }
+    const QString key = nameKey(name);
+    const QStringList keys = linkedInKeysOf(urls);
+    const auto &index = keys.isEmpty() ? m_byName : m_byNameNoProfile;
+    const auto named = index.constFind(key);
+    if (named == index.constEnd())
+        return out;
+    for (const Ref ref : *named)
+        out << *m_entries.constFind(ref);
     return out;
 }
 

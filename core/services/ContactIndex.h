@@ -19,6 +19,7 @@ public:
         Ref ref = 0;
         CompanyId company;
         QStringList urlKeys;
+        QStringList linkedInKeys; // the urlKeys on linkedin.com
         QStringList emails;
         QString name;
     };
@@ -33,8 +34,10 @@ public:
     [[nodiscard]] Ref match(const QStringList &urls, const QStringList &emails, const QString &name, CompanyId company) const;
     // Others with this name who may be the same person (no LinkedIn profile that says otherwise).
     [[nodiscard]] QList<Entry> sameName(const QString &name, const QStringList &urls) const;
-    // True when both have LinkedIn profiles and none is the same.
-    [[nodiscard]] static bool differentProfiles(const QStringList &urlKeys, const QStringList &otherKeys);
+    // True when both have LinkedIn profiles and none is the same (arguments: linkedInKeys).
+    [[nodiscard]] static bool differentProfiles(const QStringList &linkedInKeys, const QStringList &otherLinkedInKeys);
+    // The LinkedIn profile keys among `urls`.
+    [[nodiscard]] static QStringList linkedInKeysOf(const QStringList &urls);
     [[nodiscard]] const Entry *entry(Ref ref) const;
 
     [[nodiscard]] static QString nameKey(const QString &name);
@@ -45,7 +48,9 @@ private:
     QHash<Ref, Entry> m_entries;
     QHash<QString, Ref> m_byUrl;
     QHash<QString, Ref> m_byEmail;
-    QHash<QString, QList<Ref>> m_byName;
+    QHash<QString, QList<Ref>> m_byName;          // every contact with that name
+    QHash<QString, QList<Ref>> m_byNameNoProfile; // those among them without a LinkedIn profile
+    QHash<QString, QList<Ref>> m_byNameCompany;   // name + "\n" + company id
 };
 
 } // namespace foothold

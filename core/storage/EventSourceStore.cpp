@@ -1,6 +1,7 @@
 #include "core/storage/EventSourceStore.h"
 
 #include "core/storage/SqlSupport.h"
+#include "core/storage/SqliteBulk.h"
 
 namespace foothold {
 
@@ -25,6 +26,24 @@ Status EventSourceStore::set(EventId event, const QString &uid, const QString &i
     return sql::run(db, QStringLiteral("INSERT INTO event_sources(event_id, uid, instance) VALUES (?, ?, ?) "
                                        "ON CONFLICT(event_id) DO UPDATE SET uid = excluded.uid, instance = excluded.instance"),
                     {event.value, uid, sql::fromText(instance)});
+}
+
+Status EventSourceStore::setMany(const QList<Source> &sources)
+{
+    BulkStatement remove(m_db, "DELETE FROM event_sources WHERE uid = ? AND instance = ? AND event_id <> ?");
+    BulkStatement upsert(m_db, "INSERT INTO event_sources(event_id, uid, instance) VALUES (?, ?, ?) "
+                               "ON CONFLICT(event_id) DO UPDATE SET uid = excluded.uid, instance = excluded.instance");
+    if (!remove.isValid() || !upsert.isValid())
+        return remove.isValid() ? upsert.error() : remove.error();
+    for (const Source &s : sources) {
+        remove.bindText(1, s.uid), remove.bindText(2, s.instance), remove.bindInt(3, s.event.value);
+        if (auto status = remove.step(); !status)
+            return status;
+        upsert.bindInt(1, s.event.value), upsert.bindText(2, s.uid), upsert.bindText(3, s.instance);
+        if (auto status = upsert.step(); !status)
+            return status;
+    }
+    return {};
 }
 
 QString EventSourceStore::uidOf(EventId event)

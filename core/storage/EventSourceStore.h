@@ -18,6 +18,13 @@ public:
     QHash<QPair<QString, QString>, EventId> all();
     // Remembers (or moves) `uid`/`instance` as the source of `event`. Call inside a transaction.
     Status set(EventId event, const QString &uid, const QString &instance);
+    struct Source {
+        EventId event;
+        QString uid;
+        QString instance;
+    };
+    // set() for many, with statements prepared once.
+    Status setMany(const QList<Source> &sources);
     // The UID an event came from, when it came from a file and was not one instance of a series.
     QString uidOf(EventId event);
 

@@ -1,6 +1,11 @@
 // formats_probe: what Foothold's readers make of one file, as JSON on stdout. Used by
-// scripts/conformance/formats.sh over the real-world corpora; not installed.
-//   formats_probe vcard|ics|linkedin FILE
+// scripts/conformance/formats.sh over the real-world corpora, and by scripts/bench/formats.sh
+// for in-process timings; not installed.
+//   formats_probe vcard|ics|linkedin FILE      parse, then import into a fresh database
+//   formats_probe bench-vcard FILE              time parseVCards() alone
+//   formats_probe bench-libical FILE            time libical's bare parse (the reference)
+//   formats_probe bench-ics-import FILE         time CalendarImporter into a fresh database
+//   formats_probe bench-linkedin-import FILE    time LinkedInImporter into a fresh database
 #include "core/formats/ICalendarReader.h"
 #include "core/formats/LinkedInConnections.h"
 #include "core/formats/VCardReader.h"
@@ -17,6 +22,10 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <libical/ical.h>
+
+#include <ctime>
 
 using namespace foothold;
 
@@ -150,6 +159,53 @@ QJsonObject probeImport(const QString &kind, const QByteArray &bytes, const QStr
             {QStringLiteral("duplicates"), int(result.duplicates.size())}};
 }
 
+// Timings for scripts/bench/formats.sh: {"records": N, "seconds": S}.
+int bench(const QString &mode, const QByteArray &bytes)
+{
+    QTemporaryDir dir;
+    Database::Options dbOptions;
+    dbOptions.backupBeforeMigration = false;
+    std::unique_ptr<Database> db;
+    if (mode.endsWith(QLatin1String("-import"))) {
+        auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite3")), dbOptions);
+        if (!opened)
+            return 1;
+        db = std::move(opened).value();
+    }
+    const FixedClock clock(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()));
+    ImportOptions options;
+    options.sourceName = QStringLiteral("bench");
+    options.calendar.now = clock.nowUtc();
+    // CPU time of this process: the machine may be shared, and wall time then measures the others.
+    auto cpuNow = [] {
+        timespec t{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+        return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+    };
+    const double started = cpuNow();
+    qint64 records = 0;
+    if (mode == QLatin1String("bench-vcard")) {
+        records = parseVCards(bytes).cards.size();
+    } else if (mode == QLatin1String("bench-libical")) {
+        icalerror_set_errors_are_fatal(0);
+        icalcomponent *calendar = icalparser_parse_string(bytes.constData());
+        records = calendar ? icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT) : 0;
+        if (calendar)
+            icalcomponent_free(calendar);
+    } else if (mode == QLatin1String("bench-ics-import")) {
+        const ImportResult result = CalendarImporter(*db, clock).import(bytes, options);
+        records = result.ok() ? result.added : -1;
+    } else if (mode == QLatin1String("bench-linkedin-import")) {
+        const ImportResult result = LinkedInImporter(*db, clock).import(bytes, options);
+        records = result.ok() ? result.added : -1;
+    } else {
+        return 2;
+    }
+    const double seconds = cpuNow() - started;
+    QTextStream(stdout) << "{\"records\": " << records << ", \"seconds\": " << QString::number(seconds, 'f', 4) << "}\n";
+    return records < 0 ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -167,6 +223,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const QByteArray bytes = file.readAll();
+    if (args.at(0).startsWith(QLatin1String("bench-")))
+        return bench(args.at(0), bytes);
     const QString name = args.at(1);
     QJsonObject out;
     if (args.at(0) == QLatin1String("vcard"))
