@@ -6,6 +6,7 @@
 //   formats_probe bench-libical FILE            time libical's bare parse (the reference)
 //   formats_probe bench-ics-import FILE         time CalendarImporter into a fresh database
 //   formats_probe bench-linkedin-import FILE    time LinkedInImporter into a fresh database
+//   formats_probe bench-linkedin-write FILE     time ContactStore::insertMany alone (the schema's share)
 #include "core/formats/ICalendarReader.h"
 #include "core/formats/LinkedInConnections.h"
 #include "core/formats/VCardReader.h"
@@ -13,6 +14,7 @@
 #include "core/services/CalendarImporter.h"
 #include "core/services/LinkedInImporter.h"
 #include "core/services/VCardImporter.h"
+#include "core/storage/ContactStore.h"
 #include "core/util/IsoTime.h"
 
 #include <QCoreApplication>
@@ -166,7 +168,7 @@ int bench(const QString &mode, const QByteArray &bytes)
     Database::Options dbOptions;
     dbOptions.backupBeforeMigration = false;
     std::unique_ptr<Database> db;
-    if (mode.endsWith(QLatin1String("-import"))) {
+    if (mode.endsWith(QLatin1String("-import")) || mode.endsWith(QLatin1String("-write"))) {
         auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite3")), dbOptions);
         if (!opened)
             return 1;
@@ -182,6 +184,21 @@ int bench(const QString &mode, const QByteArray &bytes)
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
         return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
     };
+    // The rows as contacts, made before the clock starts: bench-linkedin-write times the writing only.
+    QList<Contact> contacts;
+    if (mode == QLatin1String("bench-linkedin-write")) {
+        for (const LinkedInConnection &row : parseLinkedInConnections(bytes).rows) {
+            Contact c;
+            c.name = row.name();
+            c.channel = Channel::LinkedIn;
+            c.urls = {{row.url, QStringLiteral("linkedin")}};
+            if (!row.email.isEmpty())
+                c.emails = {{row.email, QString()}};
+            c.headline = row.position;
+            c.connectedOn = row.connectedOn;
+            contacts << c;
+        }
+    }
     const double started = cpuNow();
     qint64 records = 0;
     if (mode == QLatin1String("bench-vcard")) {
@@ -198,6 +215,8 @@ int bench(const QString &mode, const QByteArray &bytes)
     } else if (mode == QLatin1String("bench-linkedin-import")) {
         const ImportResult result = LinkedInImporter(*db, clock).import(bytes, options);
         records = result.ok() ? result.added : -1;
+    } else if (mode == QLatin1String("bench-linkedin-write")) {
+        records = ContactStore(*db, clock).insertMany(contacts) ? contacts.size() : -1;
     } else {
         return 2;
     }
