@@ -12,9 +12,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("VCard", text);
 }
 
+// A logical line: a view of the file's bytes when it is one physical line (most are), its own
+// copy when folds or soft breaks joined several.
 struct LogicalLine {
-    QByteArray text;
+    QByteArrayView view;
+    QByteArray joined;
     int line = 0;
+
+    [[nodiscard]] QByteArrayView text() const { return joined.isNull() ? view : QByteArrayView(joined); }
+    QByteArray &own()
+    {
+        if (joined.isNull())
+            joined = view.toByteArray();
+        return joined;
+    }
 };
 
 bool isFoldContinuation(QByteArrayView physical)
@@ -23,7 +34,7 @@ bool isFoldContinuation(QByteArrayView physical)
 }
 
 // Where the name and parameters end: the first ':' outside a quoted parameter value.
-qsizetype headerEnd(const QByteArray &text)
+qsizetype headerEnd(QByteArrayView text)
 {
     bool inParams = false, inQuotes = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -42,11 +53,14 @@ qsizetype headerEnd(const QByteArray &text)
     return -1;
 }
 
-bool isQuotedPrintable(const QByteArray &text)
+bool isQuotedPrintable(QByteArrayView text)
 {
     const qsizetype end = headerEnd(text);
-    const QByteArray header = end < 0 ? text : text.left(end);
-    return header.toUpper().contains("QUOTED-PRINTABLE");
+    const QByteArrayView header = end < 0 ? text : text.first(end);
+    for (qsizetype i = 0; i + 16 <= header.size(); ++i)
+        if (qstrnicmp(header.data() + i, "QUOTED-PRINTABLE", 16) == 0)
+            return true;
+    return false;
 }
 
 bool isEndVCard(QByteArrayView physical)
@@ -80,19 +94,20 @@ QList<LogicalLine> logicalLines(const QByteArray &bytes)
     for (qsizetype i = 0; i < physical.size(); ++i) {
         const QByteArrayView p = physical.at(i);
         if (open && isFoldContinuation(p)) {
-            out.last().text.append(p.sliced(1));
+            out.last().own().append(p.sliced(1));
             continue;
         }
-        if (open && out.last().text.endsWith('=') && !isEndVCard(p) && isQuotedPrintable(out.last().text)) {
-            out.last().text.chop(1);
-            out.last().text.append(p);
+        if (open && out.last().text().endsWith('=') && !isEndVCard(p) && isQuotedPrintable(out.last().text())) {
+            QByteArray &joined = out.last().own();
+            joined.chop(1);
+            joined.append(p);
             continue;
         }
         // Blank lines say nothing (vCard 2.1 ends BASE64 data with one; iPhone exports double
         // their CRs): they neither end nor start a property.
         if (p.trimmed().isEmpty())
             continue;
-        out.append({p.toByteArray(), int(i + 1)});
+        out.append({p, {}, int(i + 1)});
         open = true;
     }
     return out;
@@ -173,14 +188,31 @@ QString bareParamName(const QString &upperValue)
 QString parseProperty(const LogicalLine &logical, VCardProperty &property, Diagnostics &warnings)
 {
     property.line = logical.line;
-    const QByteArray &text = logical.text;
+    const QByteArrayView text = logical.text();
     qsizetype colon = headerEnd(text);
     if (colon < 0) {
         colon = text.size();
         warnings << Diagnostic{logical.line, tr("a line without “:”, read as a property with an empty value")};
     }
-    const QString header = QString::fromUtf8(text.left(colon));
-    property.rawValue = text.mid(colon + 1);
+    property.rawValue = colon < text.size() ? text.sliced(colon + 1).toByteArray() : QByteArray();
+    const QByteArrayView headerBytes = text.first(colon);
+    // The common case, a plain ASCII name (with a group) and no parameters, without the general
+    // machinery: most lines of a card are like that.
+    bool plain = true;
+    for (const char c : headerBytes)
+        plain = plain && c != ';' && c != '"' && c != ' ' && c != '\t' && static_cast<unsigned char>(c) < 0x80;
+    if (plain && !headerBytes.isEmpty()) {
+        const qsizetype dot = headerBytes.lastIndexOf('.');
+        const QByteArrayView nameBytes = dot >= 0 ? headerBytes.sliced(dot + 1) : headerBytes;
+        if (dot >= 0)
+            property.group = QString::fromLatin1(headerBytes.first(dot));
+        const QString name = QString::fromLatin1(nameBytes);
+        if (!validName(name))
+            return name.isEmpty() ? tr("a property without a name") : tr("“%1” is not a property name").arg(name.left(40));
+        property.name = name.toUpper();
+        return {};
+    }
+    const QString header = QString::fromUtf8(headerBytes);
     const QStringList tokens = splitOutsideQuotes(header, QLatin1Char(';'));
     QString fullName = tokens.first().trimmed();
     const qsizetype dot = fullName.lastIndexOf(QLatin1Char('.'));

@@ -11,21 +11,31 @@ QString cleanAppleLabel(const QString &label)
     return text.toLower();
 }
 
+namespace {
+
+// Type words that say nothing about the value.
+bool uninformative(QStringView token)
+{
+    static const char *const words[] = {"internet", "pref", "x400", "voice", "msg", "quoted-printable", "base64", "b", "8bit", "7bit"};
+    for (const char *word : words)
+        if (token.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
 QString importedVCardType(const QStringList &typeTokens, const QString &groupLabel, VCardValueKind kind, const QString &value)
 {
     QStringList kept;
     for (const QString &raw : typeTokens) {
-        for (const QString &piece : raw.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            QString token = piece.trimmed().toLower();
-            if (token.isEmpty() || token == QLatin1String("internet") || token == QLatin1String("pref") || token == QLatin1String("x400")
-                || token == QLatin1String("voice") || token == QLatin1String("msg") || token == QLatin1String("quoted-printable")
-                || token == QLatin1String("base64") || token == QLatin1String("b") || token == QLatin1String("8bit")
-                || token == QLatin1String("7bit"))
+        for (QStringView piece : QStringView(raw).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            piece = piece.trimmed();
+            if (piece.isEmpty() || uninformative(piece))
                 continue;
-            if (token == QLatin1String("cell"))
-                token = QStringLiteral("mobile");
+            QString token = piece.compare(QLatin1String("cell"), Qt::CaseInsensitive) == 0 ? QStringLiteral("mobile") : piece.toString().toLower();
             if (!kept.contains(token))
-                kept << token;
+                kept << std::move(token);
         }
     }
     if (kept.isEmpty() && !groupLabel.isEmpty())

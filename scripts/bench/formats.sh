@@ -68,7 +68,8 @@ read -r ref_cpu ref_wall < <(best "rm -f $work/ref.sqlite3" sqlite3 "$work/ref.s
   "CREATE TABLE connections(first_name TEXT, last_name TEXT, url TEXT UNIQUE, email TEXT, company TEXT, position TEXT, connected_on TEXT);" \
   ".import --csv --skip 4 $work/connections.csv connections")
 read -r our_cpu our_wall < <(best "rm -f $work/fresh.sqlite3*" "$cli" --db "$work/fresh.sqlite3" import linkedin "$work/connections.csv")
-echo "linkedin 100k: sqlite3 .import cpu ${ref_cpu}s (wall ${ref_wall}s); foothold-cli import cpu ${our_cpu}s (wall ${our_wall}s); ratio $(ratio "$our_cpu" "$ref_cpu")x (budget <= 2x)"
+write_only=$(best_inproc "$probe" bench-linkedin-write "$work/connections.csv")
+echo "linkedin 100k: sqlite3 .import cpu ${ref_cpu}s (wall ${ref_wall}s); foothold-cli import cpu ${our_cpu}s (wall ${our_wall}s); ratio $(ratio "$our_cpu" "$ref_cpu")x (budget <= 2x); of which inserting the rows into Foothold's contacts table alone: ${write_only}s ($(ratio "$write_only" "$ref_cpu")x)"
 
 # 2. vCard
 read -r vobject_cpu vobject_wall < <(best true /usr/bin/python3 -c "
@@ -78,9 +79,13 @@ assert n == 10000, n" "$work/contacts.vcf")
 vobject_parse=$(/usr/bin/python3 -c "
 import sys, time, vobject
 text = open(sys.argv[1], encoding='utf-8').read()
-start = time.perf_counter(); n = sum(1 for _ in vobject.readComponents(text)); print('%.3f' % (time.perf_counter() - start))" "$work/contacts.vcf")
+best = None
+for _ in range(int(sys.argv[2])):
+    start = time.process_time(); n = sum(1 for _ in vobject.readComponents(text)); spent = time.process_time() - start
+    best = spent if best is None else min(best, spent)
+print('%.3f' % best)" "$work/contacts.vcf" "$RUNS")
 ours_parse=$(best_inproc "$probe" bench-vcard "$work/contacts.vcf")
-echo "vcard 10k: python3-vobject parse ${vobject_parse}s (whole process cpu ${vobject_cpu}s); Foothold parse ${ours_parse}s; $(ratio "$vobject_parse" "$ours_parse")x faster (budget >= 50x)"
+echo "vcard 10k: python3-vobject parse cpu ${vobject_parse}s (whole process ${vobject_cpu}s); Foothold parse cpu ${ours_parse}s; $(ratio "$vobject_parse" "$ours_parse")x faster (budget >= 50x)"
 
 # 3. iCalendar
 libical=$(best_inproc "$probe" bench-libical "$work/events.ics")
