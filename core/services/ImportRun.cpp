@@ -94,6 +94,9 @@ void ImportRun::run(const std::function<Status()> &work, qint64 total)
     const Status status = m_db.transaction([&]() -> Status {
         if (auto s = work(); !s)
             return s;
+        // Thousands of rows: listeners had better reload than apply them one by one.
+        if (m_result.added + m_result.updated > 1000)
+            m_db.recordReset();
         if (m_options.dryRun)
             return Error{Error::Code::Cancelled, kDryRunMarker, {}, {}};
         return {};
