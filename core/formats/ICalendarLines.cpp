@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <algorithm>
 
 namespace foothold {
 namespace {
@@ -126,7 +125,10 @@ void repair(IcalLine &line, Diagnostics &warnings)
     if (upper.startsWith("RDATE") || upper.startsWith("EXDATE")) {
         const qsizetype colon = t.lastIndexOf(':');
         const QByteArray value = t.mid(colon + 1);
-        if (value.size() == 9 && value.endsWith('Z') && std::all_of(value.begin(), value.end() - 1, [](char c) { return c >= '0' && c <= '9'; })) {
+        bool dateWithZ = value.size() == 9 && value.at(8) == 'Z';
+        for (qsizetype i = 0; dateWithZ && i < 8; ++i)
+            dateWithZ = value.at(i) >= '0' && value.at(i) <= '9';
+        if (dateWithZ) {
             t.chop(1);
             if (!t.toUpper().contains("VALUE=DATE"))
                 t.insert(colon, ";VALUE=DATE");
