@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace foothold {
 namespace {
 
@@ -287,7 +289,7 @@ QString VCardProperty::firstParam(const QString &upperName) const
     return {};
 }
 
-VCardLexed lexVCards(const QByteArray &bytes)
+VCardLexed lexVCards(const QByteArray &bytes, const std::function<void(VCardBlock &&)> &onCard)
 {
     VCardLexed out;
     Utf8Bytes utf8 = toUtf8Bytes(bytes);
@@ -297,7 +299,16 @@ VCardLexed lexVCards(const QByteArray &bytes)
     }
     out.encoding = utf8.encoding;
 
-    VCardBlock *card = nullptr;
+    std::optional<VCardBlock> card;
+    int cardsSeen = 0;
+    auto finish = [&] {
+        ++cardsSeen;
+        if (onCard)
+            onCard(std::move(*card));
+        else
+            out.cards.append(std::move(*card));
+        card.reset();
+    };
     int nested = 0;
     bool lastWasEmptyAgent = false;
     bool complainedOutside = false;
@@ -309,8 +320,7 @@ VCardLexed lexVCards(const QByteArray &bytes)
         const bool isEnd = problem.isEmpty() && property.name == QLatin1String("END") && valueIs(property, "VCARD");
         if (!card) {
             if (isBegin) {
-                out.cards.append(VCardBlock());
-                card = &out.cards.last();
+                card.emplace();
                 card->beginLine = logical.line;
                 complainedOutside = false;
                 lastWasEmptyAgent = false;
@@ -340,14 +350,14 @@ VCardLexed lexVCards(const QByteArray &bytes)
             }
             card->errors << Diagnostic{card->beginLine, tr("the card has no END:VCARD before the next BEGIN:VCARD (line %1)")
                                                             .arg(logical.line)};
-            out.cards.append(VCardBlock());
-            card = &out.cards.last();
+            finish();
+            card.emplace();
             card->beginLine = logical.line;
             continue;
         }
         if (isEnd) {
             card->endLine = logical.line;
-            card = nullptr;
+            finish();
             continue;
         }
         if (property.name == QLatin1String("END") || property.name == QLatin1String("BEGIN")) {
@@ -360,9 +370,11 @@ VCardLexed lexVCards(const QByteArray &bytes)
         lastWasEmptyAgent = property.name == QLatin1String("AGENT") && property.rawValue.trimmed().isEmpty();
         card->properties.append(std::move(property));
     }
-    if (card)
+    if (card) {
         card->errors << Diagnostic{card->beginLine, tr("the card has no END:VCARD (the file may be cut short)")};
-    if (out.cards.isEmpty() && out.errors.isEmpty())
+        finish();
+    }
+    if (cardsSeen == 0 && out.errors.isEmpty())
         out.errors << Diagnostic{0, tr("no BEGIN:VCARD: this is not a vCard file")};
     return out;
 }

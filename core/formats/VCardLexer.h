@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QStringList>
 
+#include <functional>
+
 namespace foothold {
 
 // One vCard property as written: "item1.EMAIL;TYPE=work,pref:ana@example.com".
@@ -46,7 +48,9 @@ struct VCardLexed {
 // line breaks (also onto an unindented line), groups, quoted and RFC 6868 (^n ^' ^^) parameter
 // values, lower-case and mixed-case names. Refuses, with the line, a property line it cannot
 // read (an empty or nameless parameter, an invalid name) and text outside a card.
-[[nodiscard]] VCardLexed lexVCards(const QByteArray &bytes);
+// With `onCard`, each card is handed over as soon as it ends (and `cards` stays empty): a large
+// file is then never held as properties all at once.
+[[nodiscard]] VCardLexed lexVCards(const QByteArray &bytes, const std::function<void(VCardBlock &&)> &onCard = {});
 
 // Value helpers. Text escapes: \n \N newline, \, \; \: \\ the character; any other backslash
 // stays as written.

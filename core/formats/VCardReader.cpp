@@ -393,13 +393,11 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings)
 VCardFile parseVCards(const QByteArray &bytes)
 {
     VCardFile file;
-    const VCardLexed lexed = lexVCards(bytes);
+    Diagnostics warnings;
+    const VCardLexed lexed = lexVCards(bytes, [&](VCardBlock &&block) { file.cards.append(readCard(block, warnings)); });
     file.errors = lexed.errors;
-    file.warnings = lexed.warnings;
+    file.warnings = lexed.warnings + warnings;
     file.encoding = lexed.encoding;
-    file.cards.reserve(lexed.cards.size());
-    for (const VCardBlock &block : lexed.cards)
-        file.cards.append(readCard(block, file.warnings));
     return file;
 }
 
