@@ -3,6 +3,7 @@
 #include "cli/commands/AddCommands.h"
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
+#include "core/services/LinkDerivation.h"
 #include "core/services/NameResolver.h"
 #include "core/storage/CompanyStore.h"
 #include "core/storage/ContactStore.h"
@@ -125,7 +126,9 @@ int runAddContact(CliContext &context, const QStringList &args)
     }
 
     ContactId newId;
-    // The company and the contact in one transaction: both or neither.
+    DerivationSummary derived;
+    // The company, the contact and the links its record implies (introduction, same company, same
+    // event) in one transaction: all or nothing.
     Status status = db->transaction([&]() -> Status {
         if (line.isSet(QStringLiteral("company")) && !line.value(QStringLiteral("company")).trimmed().isEmpty()) {
             CompanyStore companies(*db, context.clock());
@@ -139,11 +142,18 @@ int runAddContact(CliContext &context, const QStringList &args)
         if (!id)
             return id.error();
         newId = *id;
+        auto links = LinkDerivation(*db).runFor(newId);
+        if (!links)
+            return links.error();
+        derived = *links;
         return {};
     });
     if (!status)
         return context.fail(status.error());
     context.out() << "added contact " << newId.value << " (" << contact.name << ")" << Qt::endl;
+    if (derived.added > 0)
+        context.out() << "linked to " << derived.added << " other contact(s) by introduction, company or event "
+                      << "(see 'foothold-cli link list')" << Qt::endl;
     return ExitOk;
 }
 

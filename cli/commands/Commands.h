@@ -11,5 +11,14 @@ int runAdd(CliContext &context, const QStringList &args);
 int runList(CliContext &context, const QStringList &args);
 int runStats(CliContext &context, const QStringList &args);
 int runSample(CliContext &context, const QStringList &args);
+int runBalance(CliContext &context, const QStringList &args);
+int runImport(CliContext &context, const QStringList &args);
+int runLink(CliContext &context, const QStringList &args);
+int runCompany(CliContext &context, const QStringList &args);
+int runPaths(CliContext &context, const QStringList &args);
+int runReach(CliContext &context, const QStringList &args);
+int runGenerateNetwork(CliContext &context, const QStringList &args);
+int runExport(CliContext &context, const QStringList &args);
+int runRestore(CliContext &context, const QStringList &args);
 
 } // namespace foothold::cli

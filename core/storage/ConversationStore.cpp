@@ -205,6 +205,8 @@ QList<Conversation> ConversationStore::list(const ConversationQuery &filter)
     }
     if (filter.contact.isValid())
         where.add(QStringLiteral("id IN (SELECT conversation_id FROM conversation_contacts WHERE contact_id = %1)"), filter.contact.value);
+    if (filter.application.isValid())
+        where.add(QStringLiteral("application_id = %1"), filter.application.value);
     if (filter.kind)
         where.add(QStringLiteral("kind = %1"), toKey(*filter.kind));
     if (filter.from.isValid())

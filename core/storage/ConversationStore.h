@@ -11,6 +11,7 @@ namespace foothold {
 struct ConversationQuery {
     QString search{};                          // notes, next step, participants' names
     ContactId contact{};                       // with this participant
+    ApplicationId application{};               // tied to this job application
     std::optional<ConversationKind> kind{};
     QDateTime from{};                          // occurred at or after (UTC)
     QDateTime to{};                            // occurred before (UTC)

@@ -156,6 +156,8 @@ QList<FollowUp> FollowUpStore::list(const FollowUpQuery &filter)
         where.add(QStringLiteral("contact_id = %1"), filter.contact.value);
     if (filter.event.isValid())
         where.add(QStringLiteral("event_id = %1"), filter.event.value);
+    if (filter.conversation.isValid())
+        where.add(QStringLiteral("conversation_id = %1"), filter.conversation.value);
     if (filter.application.isValid())
         where.add(QStringLiteral("application_id = %1"), filter.application.value);
     if (!filter.includeSample)

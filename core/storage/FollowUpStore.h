@@ -14,6 +14,7 @@ struct FollowUpQuery {
     QDate dueOnOrBefore{};            // with openOnly: due and overdue
     ContactId contact{};
     EventId event{};
+    ConversationId conversation{};
     ApplicationId application{};
     bool includeSample = true;
 };

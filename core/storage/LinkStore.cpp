@@ -85,6 +85,49 @@ Result<LinkId> LinkStore::insert(Link link)
     return newId;
 }
 
+Status LinkStore::insertMany(QList<Link> &links)
+{
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        if (auto status = firstError(validate(links.at(i))); !status) {
+            Error error = status.error();
+            error.message = tr("link %1: %2").arg(i + 1).arg(error.message);
+            return error;
+        }
+    }
+    QList<Link> working = links;
+    // Past this many rows, listeners reload instead of applying a change per row.
+    constexpr qsizetype kRowByRowLimit = 1000;
+    Status status = m_db.transaction([&]() -> Status {
+        auto query = sql::prepare(m_db.connection(),
+                                  QStringLiteral("INSERT INTO links(id, from_id, to_id, kind, strength, source, since, dismissed, note, sample) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!query)
+            return query.error();
+        for (qsizetype i = 0; i < working.size(); ++i) {
+            Link &link = working[i];
+            link = canonical(link);
+            if (auto s = sql::exec(*query, {sql::fromId(link.id.value), link.from.value, link.to.value, toKey(link.kind),
+                                            link.strength, toKey(link.source), sql::fromDate(link.since), int(link.dismissed),
+                                            sql::fromText(link.note), int(link.sample)});
+                !s) {
+                if (s.error().code == Error::Code::Conflict)
+                    return Error{Error::Code::Conflict, tr("link %1: these two people are already linked that way").arg(i + 1),
+                                 QStringLiteral("kind"), {}};
+                return s;
+            }
+            link.id = LinkId(query->lastInsertId().toLongLong());
+            if (working.size() <= kRowByRowLimit)
+                m_db.recordChange({Entity::Link, ChangeKind::Inserted, link.id.value, {}});
+        }
+        if (working.size() > kRowByRowLimit)
+            m_db.recordReset();
+        return {};
+    });
+    if (status)
+        links = std::move(working);
+    return status;
+}
+
 Status LinkStore::update(const Link &original)
 {
     if (auto status = firstError(validate(original)); !status)

@@ -16,6 +16,10 @@ public:
     // Refuses a link to oneself, a strength outside 0..1, and a second link of the same kind
     // between the same two people (Conflict).
     Result<LinkId> insert(Link link);
+    // Inserts all in one transaction, assigning ids back into `links` (canonical order applied).
+    // All or nothing; the first invalid link is reported with its position. Used by link
+    // derivation and bulk loads; a large batch is announced as a reset rather than row by row.
+    Status insertMany(QList<Link> &links);
     Status update(const Link &link);
     Status remove(LinkId id);
     // Marks an inferred link as rejected by the user; it stays rejected across re-imports.

@@ -36,6 +36,8 @@ inline const Setting<QString> ThemeName{"ui/theme", QStringLiteral("system")};
 inline const Setting<QByteArray> WindowGeometry{"ui/windowGeometry", QByteArray()};
 inline const Setting<QByteArray> WindowState{"ui/windowState", QByteArray()};
 inline const Setting<int> LastPage{"ui/lastPage", 0};
+// How the Applications page shows its records: "table" or "board".
+inline const Setting<QString> ApplicationsView{"pages/applications/view", QStringLiteral("table")};
 } // namespace settings
 
 template <typename T>

@@ -166,6 +166,31 @@ TEST_F(RecordStoresTest, FollowUpsDueDoneAndRuleKeysAreUnique)
     EXPECT_FALSE(followUps.get(overdueId)->isDone());
 }
 
+TEST_F(RecordStoresTest, FollowUpsTiedToAConversation)
+{
+    const ContactId ana = addContact(QStringLiteral("Ana"));
+    Conversation chat;
+    chat.when = utc(2026, 6, 1);
+    chat.contacts = {ana};
+    const ConversationId chatId = ConversationStore(db.db(), clock).insert(chat).value();
+    FollowUpStore followUps(db.db(), clock);
+    FollowUp tied;
+    tied.title = QStringLiteral("Send Ana the article");
+    tied.due = clock.today();
+    tied.contact = ana;
+    tied.conversation = chatId;
+    const FollowUpId tiedId = followUps.insert(tied).value();
+    FollowUp other = tied;
+    other.title = QStringLiteral("Check in with Ana");
+    other.conversation = {};
+    ASSERT_TRUE(followUps.insert(other).ok());
+
+    const auto found = followUps.list({.conversation = chatId});
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().id, tiedId);
+    EXPECT_EQ(followUps.list({.contact = ana}).size(), 2);
+}
+
 TEST_F(RecordStoresTest, InformationalInterviewsAndTheQuestionBank)
 {
     InterviewStore interviews(db.db(), clock);

@@ -14,9 +14,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     foothold::setApplicationIdentity();
     QStandardPaths::setTestModeEnabled(true);
-    // Settings of this process only: ctest -j runs test processes side by side, and one test's
-    // settings (a cadence, a database path) must not leak into another's.
-    QTemporaryDir settingsDir;
+    // Settings of this process only: ctest runs tests in parallel processes, and one test's
+    // QSettings().clear() must not land between another's write and read.
+    const QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     ::testing::InitGoogleTest(&argc, argv);

@@ -34,10 +34,7 @@ ListPage::ListPage(RecordTableModel *model, Texts texts, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_search->setAccessibleName(m_texts.searchHint);
-    bar->addWidget(m_search, 2);
-    m_filters = new QHBoxLayout;
-    bar->addLayout(m_filters);
-    bar->addStretch(1);
+    bar->addWidget(m_search, 1);
     m_newButton = new QPushButton(m_texts.newLabel, this);
     m_newButton->setToolTip(tr("Ctrl+N"));
     m_deleteButton = new QPushButton(tr("Delete"), this);
@@ -45,6 +42,13 @@ ListPage::ListPage(RecordTableModel *model, Texts texts, QWidget *parent)
     bar->addWidget(m_newButton);
     bar->addWidget(m_deleteButton);
     layout->addLayout(bar);
+    // Filters get a row of their own, so that a page with many of them still fits a narrow window.
+    m_filters = new QHBoxLayout;
+    m_filters->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addLayout(m_filters);
+    filterRow->addStretch(1);
+    layout->addLayout(filterRow);
 
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
@@ -76,7 +80,7 @@ ListPage::ListPage(RecordTableModel *model, Texts texts, QWidget *parent)
     m_editorArea = new QScrollArea(this);
     m_editorArea->setWidgetResizable(true);
     m_editorArea->setFrameShape(QFrame::NoFrame);
-    m_editorArea->setMinimumWidth(360);
+    m_editorArea->setMinimumWidth(320);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_editorArea);
@@ -116,6 +120,10 @@ ListPage::ListPage(RecordTableModel *model, Texts texts, QWidget *parent)
     connect(m_splitter, &QSplitter::splitterMoved, this, &ListPage::saveLayout);
 
     restoreLayout();
+    // Open on the first record rather than an empty form (the editor, set later by the page,
+    // loads it in setEditor).
+    if (m_proxy->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTimer::singleShot(0, this, &ListPage::updateState);
 }
 
@@ -125,6 +133,8 @@ void ListPage::setEditor(RecordEditor *editor)
 {
     m_editor = editor;
     m_editorArea->setWidget(editor);
+    if (const qint64 id = currentId(); id > 0)
+        editor->load(id);
     // After a save of a new record, show it in the list.
     connect(editor, &RecordEditor::recordSaved, this, [this](qint64 id) { showRecord(id); });
 }
@@ -132,6 +142,19 @@ void ListPage::setEditor(RecordEditor *editor)
 void ListPage::addFilterWidget(QWidget *widget)
 {
     m_filters->addWidget(widget);
+}
+
+void ListPage::setAlternateView(QWidget *view)
+{
+    m_alternate = view;
+    m_stack->addWidget(view);
+    updateState();
+}
+
+void ListPage::setAlternateShown(bool shown)
+{
+    m_alternateShown = shown && m_alternate;
+    updateState();
 }
 
 QList<qint64> ListPage::selectedIds() const
@@ -213,7 +236,7 @@ void ListPage::updateState()
         });
         m_stack->setCurrentWidget(m_empty);
     } else {
-        m_stack->setCurrentWidget(m_view);
+        m_stack->setCurrentWidget(m_alternateShown ? m_alternate : m_view);
     }
     const QString count = m_texts.countText ? m_texts.countText(total) : QLocale().toString(total);
     m_count->setText(shown == total ? count : tr("%1 · %2 shown").arg(count, QLocale().toString(shown)));

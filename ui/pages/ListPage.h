@@ -58,6 +58,11 @@ public slots:
 protected:
     // Pages add their filter widgets here, after the search field.
     void addFilterWidget(QWidget *widget);
+    // Another view of the same records (a board) shown in the table's place while
+    // setAlternateShown(true); the empty states and the editor stay as they are.
+    void setAlternateView(QWidget *view);
+    void setAlternateShown(bool shown);
+    [[nodiscard]] bool isAlternateShown() const { return m_alternateShown; }
     void setEditor(RecordEditor *editor);
     // Deletes these records (through the undoable writer); pages implement.
     virtual void deleteRecords(const QList<qint64> &ids) = 0;
@@ -86,6 +91,8 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QAction *m_deleteAction = nullptr;
+    QWidget *m_alternate = nullptr;
+    bool m_alternateShown = false;
     bool m_restoring = false;
 };
 

@@ -5,9 +5,21 @@
 #include "ui/dialogs/SearchPalette.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/editors/RecordEditor.h"
+#include "ui/models/ApplicationsModel.h"
+#include "ui/models/CompaniesModel.h"
 #include "ui/models/ContactsModel.h"
+#include "ui/models/EventsModel.h"
+#include "ui/models/FollowUpsModel.h"
+#include "ui/models/ConversationsModel.h"
+#include "ui/models/InterviewsModel.h"
 #include "ui/models/NameDirectory.h"
+#include "ui/pages/ApplicationsPage.h"
+#include "ui/pages/CompaniesPage.h"
 #include "ui/pages/ContactsPage.h"
+#include "ui/pages/EventsPage.h"
+#include "ui/pages/FollowUpsPage.h"
+#include "ui/pages/ConversationsPage.h"
+#include "ui/pages/InterviewsPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/TodayPage.h"
 #include "ui/shell/Navigator.h"
@@ -22,6 +34,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -63,7 +76,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
             statusBar()->showMessage(tr("%1 — Ctrl+Z to undo").arg(m_undo->undoText()), 6000);
     });
 
-    resize(1280, 800);
+    // A first start fits the screen it opens on; later starts restore where the user left it.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(available));
     restoreGeometry(settingValue(settings::WindowGeometry));
     restoreState(settingValue(settings::WindowState));
     showPage(static_cast<PageId>(qBound(0, settingValue(settings::LastPage), int(PageId::Count) - 1)));
@@ -89,6 +104,24 @@ void MainWindow::buildPages()
             break;
         case PageId::Contacts:
             addPage(id, new ContactsPage(*m_context, m_contacts, this));
+            break;
+        case PageId::Applications:
+            addPage(id, new ApplicationsPage(*m_context, new ApplicationsModel(*m_context, this), this));
+            break;
+        case PageId::FollowUps:
+            addPage(id, new FollowUpsPage(*m_context, new FollowUpsModel(*m_context, this), this));
+            break;
+        case PageId::Companies:
+            addPage(id, new CompaniesPage(*m_context, new CompaniesModel(m_context->db, this), this));
+            break;
+        case PageId::Events:
+            addPage(id, new EventsPage(*m_context, new EventsModel(m_context->db, this), this));
+            break;
+        case PageId::Conversations:
+            addPage(id, new ConversationsPage(*m_context, new ConversationsModel(m_context->db, *m_names, this), this));
+            break;
+        case PageId::Interviews:
+            addPage(id, new InterviewsPage(*m_context, new InterviewsModel(m_context->db, *m_names, this), this));
             break;
         default:
             addPage(id, new PlaceholderPage(pageTitle(id), this));

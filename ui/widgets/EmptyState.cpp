@@ -19,10 +19,17 @@ EmptyState::EmptyState(QWidget *parent)
     m_title->setAlignment(Qt::AlignCenter);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
-    m_hint->setMinimumWidth(320);
     m_hint->setMaximumWidth(560);
     layout->addWidget(m_title);
-    layout->addWidget(m_hint, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned widget gets its size hint's height,
+    // which clips a hint that wraps onto a third line; in a row it gets its height for its width.
+    // No minimum width: the row gives the hint up to its maximum, and a narrow window may still
+    // show the list beside an editor.
+    auto *hintRow = new QHBoxLayout;
+    hintRow->addStretch();
+    hintRow->addWidget(m_hint, 1);
+    hintRow->addStretch();
+    layout->addLayout(hintRow);
     m_buttons->addStretch();
     m_buttons->addStretch();
     layout->addSpacing(12);

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/domain/Enums.h"
+#include "core/storage/Database.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QPair>
+
+namespace foothold {
+
+// The aggregates behind the Insights page and the talk and funnel parts of `stats`, computed in SQL
+// where that keeps them fast on a large database. Plain values out; the analytics functions
+// (NetworkGrowth, Funnel, Activity) turn them into chart series. Read-only.
+class InsightsStore {
+public:
+    explicit InsightsStore(Database &db) : m_db(db) {}
+
+    struct KindShare {
+        double average = 0;        // mean of my share over the conversations that have one
+        qint64 conversations = 0;  // how many have one
+    };
+    // Kinds with no measured conversation are left out.
+    Result<QMap<ConversationKind, KindShare>> talkShareByKind();
+
+    // Each application's source and the furthest pipeline stage it reached, from its current stage and
+    // its stage history (as JobApplication::furthestStage()).
+    Result<QList<QPair<ApplicationSource, ApplicationStage>>> applicationSourcesAndFurthestStages();
+
+    // Contacts by the month they were connected (first day of the month), per channel; contacts without
+    // a date are left out.
+    Result<QMap<Channel, QList<QPair<QDate, qint64>>>> contactsConnectedPerMonthByChannel();
+
+    // Conversations per day (in local time) and contacts connected per day, oldest first.
+    Result<QList<QPair<QDate, qint64>>> conversationsPerDay();
+    Result<QList<QPair<QDate, qint64>>> contactsConnectedPerDay();
+
+private:
+    Result<QList<QPair<QDate, qint64>>> countsPerDay(const QString &statement);
+
+    Database &m_db;
+};
+
+} // namespace foothold
