@@ -109,3 +109,45 @@ TEST(InsightsStore, ContactsPerMonthByChannelAndPerDay)
     EXPECT_EQ(perDay->size(), 3);
     EXPECT_EQ(perDay->first(), (QPair<QDate, qint64>{QDate(2026, 1, 5), 1}));
 }
+
+TEST(InsightsStore, InsightsPageAggregates)
+{
+    test::TempDatabase db;
+    const ContactId ana = addContact(db.db(), "A", Channel::LinkedIn, QDate(2026, 1, 5));
+    addContact(db.db(), "B", Channel::LinkedIn, QDate(2026, 1, 5));
+    addContact(db.db(), "C", Channel::Event, QDate(2026, 3, 1));
+    addContact(db.db(), "D", Channel::Event, QDate());
+    auto contacts = InsightsStore(db.db()).contactsConnectedPerDayByChannel();
+    ASSERT_TRUE(contacts.ok());
+    EXPECT_EQ(contacts->value(Channel::LinkedIn), (QList<QPair<QDate, qint64>>{{QDate(2026, 1, 5), 2}}));
+    EXPECT_EQ(contacts->value(Channel::Event), (QList<QPair<QDate, qint64>>{{QDate(2026, 3, 1), 1}}));
+
+    addConversation(db.db(), ana, QDate(2026, 2, 1), ConversationKind::CoffeeChat, 0.2);
+    addConversation(db.db(), ana, QDate(2026, 2, 1), ConversationKind::JobInterview, std::nullopt);
+    addConversation(db.db(), ana, QDate(2026, 2, 3), ConversationKind::CoffeeChat, 0.4);
+    auto perKind = InsightsStore(db.db()).conversationsPerDayByKind();
+    ASSERT_TRUE(perKind.ok());
+    EXPECT_EQ(perKind->value(ConversationKind::CoffeeChat),
+              (QList<QPair<QDate, qint64>>{{QDate(2026, 2, 1), 1}, {QDate(2026, 2, 3), 1}}));
+    EXPECT_EQ(perKind->value(ConversationKind::JobInterview), (QList<QPair<QDate, qint64>>{{QDate(2026, 2, 1), 1}}));
+
+    auto shares = InsightsStore(db.db()).talkSharePoints();
+    ASSERT_TRUE(shares.ok());
+    ASSERT_EQ(shares->size(), 2); // the interview has no share
+    EXPECT_EQ(shares->at(0).when, QDateTime(QDate(2026, 2, 1), QTime(12, 0), QTimeZone::utc()));
+    EXPECT_DOUBLE_EQ(shares->at(0).share, 0.2);
+    EXPECT_EQ(shares->at(0).kind, ConversationKind::CoffeeChat);
+    EXPECT_EQ(shares->at(1).conversation, ConversationId(3));
+}
+
+TEST(InsightsStore, FunnelApplicationsStartOnTheirFirstStageDate)
+{
+    test::TempDatabase db;
+    // addApplication dates the stages 2026-01-04, -07, -10, …
+    addApplication(db.db(), ApplicationSource::Referral, {ApplicationStage::Saved, ApplicationStage::Applied, ApplicationStage::Offer});
+    addApplication(db.db(), ApplicationSource::JobBoard, {ApplicationStage::Applied, ApplicationStage::Rejected});
+    auto rows = InsightsStore(db.db()).funnelApplications();
+    ASSERT_TRUE(rows.ok());
+    EXPECT_EQ(*rows, (QList<DatedApplication>{{ApplicationSource::Referral, ApplicationStage::Offer, QDate(2026, 1, 4)},
+                                              {ApplicationSource::JobBoard, ApplicationStage::Applied, QDate(2026, 1, 4)}}));
+}
