@@ -5,6 +5,7 @@
 #include "core/util/Settings.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Theme.h"
+#include "ui/talk/TalkDialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +34,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("PAGE"));
     parser.addOption(dbOption);
     parser.addOption(themeOption);
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QStringLiteral("A window to open over the main one: talk-timer (the live talk timer, "
+                                                       "for a new conversation)."),
+                                        QStringLiteral("WINDOW"));
     parser.addOption(pageOption);
+    parser.addOption(openOption);
     parser.process(app);
 
     foothold::applyTheme(foothold::themeFromString(
@@ -57,5 +63,12 @@ int main(int argc, char *argv[])
         window.showPage(*page);
     }
     window.show();
+    if (parser.isSet(openOption)) {
+        if (parser.value(openOption) != QLatin1String("talk-timer")) {
+            fprintf(stderr, "foothold: unknown window '%s' (known: talk-timer)\n", qPrintable(parser.value(openOption)));
+            return 2;
+        }
+        foothold::openTalkTimer(window.context(), &window);
+    }
     return QApplication::exec();
 }

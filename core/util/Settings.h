@@ -27,12 +27,16 @@ inline const Setting<double> TalkTargetTolerance{"talk/tolerance", 0.10};
 inline const Setting<QString> HomeCurrency{"events/homeCurrency", QString()};
 // Names the user goes by in transcripts ("Me", "Ana Lima"), remembered from the last import.
 inline const Setting<QStringList> MySpeakerNames{"talk/mySpeakerNames", QStringList()};
+// The folder the last transcript was imported from (the UI's file dialog opens there).
+inline const Setting<QString> LastTranscriptFolder{"talk/lastTranscriptFolder", QString()};
 // The look of the app: "system", "light" or "dark".
 inline const Setting<QString> ThemeName{"ui/theme", QStringLiteral("system")};
 // Window layout, restored at start.
 inline const Setting<QByteArray> WindowGeometry{"ui/windowGeometry", QByteArray()};
 inline const Setting<QByteArray> WindowState{"ui/windowState", QByteArray()};
 inline const Setting<int> LastPage{"ui/lastPage", 0};
+// The Insights page's date range: "3m", "6m", "12m" or "all".
+inline const Setting<QString> InsightsRangeKey{"insights/range", QStringLiteral("12m")};
 } // namespace settings
 
 template <typename T>

@@ -6,9 +6,11 @@
 #include "ui/models/ContactsModel.h"
 #include "ui/models/NameDirectory.h"
 #include "ui/pages/ContactsPage.h"
+#include "ui/pages/InsightsPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/shell/Navigator.h"
 #include "ui/shell/UiContext.h"
+#include "ui/talk/TalkDialogs.h"
 #include "ui/undo/UndoableWriter.h"
 
 #include <QAction>
@@ -83,6 +85,7 @@ void MainWindow::buildPages()
         case PageId::Contacts:
             addPage(id, new ContactsPage(*m_context, m_contacts, this));
             break;
+        case PageId::Insights: addPage(id, new InsightsPage(*m_context, this)); break;
         default:
             addPage(id, new PlaceholderPage(pageTitle(id), this));
             break;
@@ -93,6 +96,8 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Talk timer…"), this, [this] { openTalkTimer(*m_context, this); });
+    file->addAction(tr("Import t&ranscript…"), this, [this] { openTranscriptImport(*m_context, this); });
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
