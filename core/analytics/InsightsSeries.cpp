@@ -66,16 +66,23 @@ QList<QPair<QDate, qint64>> merged(const QMap<Channel, QList<QPair<QDate, qint64
 }
 
 // The rolling average of the points `wanted` lets through, over all time (so the first points of a
-// range average over the conversations before it too), cut to [fromMs, toMs).
+// range average over the conversations before it too), cut to [fromMs, toMs). `window` receives the
+// window used.
 QList<RollingShare> rollingIn(const QList<TalkSharePoint> &all, const std::function<bool(const TalkSharePoint &)> &wanted,
-                              qint64 fromMs, qint64 toMs)
+                              qint64 fromMs, qint64 toMs, int &window)
 {
     QList<TalkSharePoint> group;
-    for (const TalkSharePoint &p : all)
-        if (wanted(p))
-            group.append(p);
+    qsizetype inRange = 0;
+    for (const TalkSharePoint &p : all) {
+        if (!wanted(p))
+            continue;
+        group.append(p);
+        const qint64 ms = p.when.toMSecsSinceEpoch();
+        inRange += ms >= fromMs && ms < toMs ? 1 : 0;
+    }
+    window = rollingWindowFor(inRange);
     QList<RollingShare> out;
-    for (const RollingShare &r : rollingAverageShare(std::move(group), kRollingWindow)) {
+    for (const RollingShare &r : rollingAverageShare(std::move(group), window)) {
         const qint64 ms = r.when.toMSecsSinceEpoch();
         if (ms >= fromMs && ms < toMs)
             out.append(r);
@@ -84,6 +91,11 @@ QList<RollingShare> rollingIn(const QList<TalkSharePoint> &all, const std::funct
 }
 
 } // namespace
+
+int rollingWindowFor(qsizetype count)
+{
+    return int(std::max<qsizetype>(kRollingWindow, count / 40));
+}
 
 QString toKey(InsightsRange range)
 {
@@ -180,10 +192,12 @@ InsightsSeries computeInsights(const InsightsInput &input, const InsightsFilter 
     balance.interviews = !filter.kind || *filter.kind == ConversationKind::JobInterview;
     if (balance.networkingKinds)
         balance.networkingAverage = rollingIn(
-            input.shares, [&](const TalkSharePoint &p) { return kindWanted(p.kind) && isNetworkingKind(p.kind); }, fromMs, toMs);
+            input.shares, [&](const TalkSharePoint &p) { return kindWanted(p.kind) && isNetworkingKind(p.kind); }, fromMs, toMs,
+            balance.networkingWindow);
     if (balance.interviews)
         balance.interviewAverage = rollingIn(
-            input.shares, [&](const TalkSharePoint &p) { return p.kind == ConversationKind::JobInterview; }, fromMs, toMs);
+            input.shares, [&](const TalkSharePoint &p) { return p.kind == ConversationKind::JobInterview; }, fromMs, toMs,
+            balance.interviewWindow);
 
     // Funnel: applications that started in the range.
     QList<QPair<ApplicationSource, ApplicationStage>> applications;

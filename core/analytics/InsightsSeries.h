@@ -45,8 +45,10 @@ struct InsightsInput {
 // interviews have different targets, so one average over both would mean nothing).
 struct BalanceSeries {
     QList<TalkSharePoint> points;          // in the range, of the kind filtered, oldest first
-    QList<RollingShare> networkingAverage; // over networking kinds, window kRollingWindow
-    QList<RollingShare> interviewAverage;  // over job interviews
+    QList<RollingShare> networkingAverage; // over networking kinds, the last networkingWindow conversations
+    QList<RollingShare> interviewAverage;  // over job interviews, the last interviewWindow
+    int networkingWindow = 0;
+    int interviewWindow = 0;
     bool networkingKinds = false;          // whether the filter lets networking kinds in (draw their band)
     bool interviews = false;               // whether it lets job interviews in
 };
@@ -65,8 +67,12 @@ struct InsightsSeries {
     qint64 conversationsAllTime = 0;
 };
 
-// Conversations per rolling average.
+// Conversations per rolling average: at least kRollingWindow, more when the range holds many, so that
+// the line follows the trend rather than every conversation (rollingWindowFor).
 inline constexpr int kRollingWindow = 5;
+// The window for `count` conversations in the range: kRollingWindow, or count / 40 when that is larger
+// (about 40 independent steps across the chart).
+[[nodiscard]] int rollingWindowFor(qsizetype count);
 
 // The first day of `range` ending `today` (3 months: today three months ago, plus one day); invalid for All.
 [[nodiscard]] QDate insightsRangeStart(InsightsRange range, QDate today);

@@ -86,6 +86,7 @@ TEST(InsightsSeries, BalanceFiltersByKindAndAveragesPerTarget)
     EXPECT_DOUBLE_EQ(s.balance.networkingAverage.at(0).average, 0.5); // (0.6 + 0.4) / 2
     EXPECT_EQ(s.balance.networkingAverage.at(0).count, 2);
     EXPECT_DOUBLE_EQ(s.balance.networkingAverage.at(1).average, 0.4); // (0.6 + 0.4 + 0.2) / 3
+    EXPECT_EQ(s.balance.networkingWindow, 5);
     ASSERT_EQ(s.balance.interviewAverage.size(), 1);
     EXPECT_DOUBLE_EQ(s.balance.interviewAverage.at(0).average, 0.5);
 
@@ -96,6 +97,14 @@ TEST(InsightsSeries, BalanceFiltersByKindAndAveragesPerTarget)
     EXPECT_FALSE(s.balance.networkingKinds);
     EXPECT_TRUE(s.balance.networkingAverage.isEmpty());
     EXPECT_EQ(s.sharesAllTime, 4);
+}
+
+TEST(InsightsSeries, RollingWindowGrowsWithManyConversations)
+{
+    EXPECT_EQ(rollingWindowFor(0), 5);
+    EXPECT_EQ(rollingWindowFor(239), 5);
+    EXPECT_EQ(rollingWindowFor(400), 10);
+    EXPECT_EQ(rollingWindowFor(15000), 375);
 }
 
 TEST(InsightsSeries, FunnelTakesApplicationsStartedInTheRangeAndSourceGroups)

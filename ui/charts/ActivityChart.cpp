@@ -20,7 +20,7 @@
 namespace foothold {
 namespace {
 
-enum class Role { Conversations, Contacts };
+enum class Role { Conversations, Contacts, ConversationsSoFar, ContactsSoFar };
 
 } // namespace
 
@@ -30,9 +30,10 @@ ActivityChart::ActivityChart(QWidget *parent)
     showEmpty(tr("No activity yet"), {});
 }
 
-void ActivityChart::setData(const QList<WeekActivity> &weeks, qint64 conversationsAllTime, qint64 contactsWithDate)
+void ActivityChart::setData(const QList<WeekActivity> &weeks, qint64 conversationsAllTime, qint64 contactsWithDate, QDate today)
 {
     m_weeks = weeks;
+    m_today = today;
     m_conversationsAllTime = conversationsAllTime;
     m_contactsWithDate = contactsWithDate;
     rebuild();
@@ -44,7 +45,9 @@ QString ActivityChart::weekText(int index) const
         return {};
     const WeekActivity &w = m_weeks.at(index);
     const QLocale locale;
-    return tr("<b>Week %1, %2</b> (%3 – %4)<br>%5 conversations<br>%6 new contacts")
+    const bool soFar = m_today.isValid() && w.weekStart.addDays(6) > m_today;
+    return (soFar ? tr("<b>Week %1, %2</b> (%3 – %4), so far<br>%5 conversations<br>%6 new contacts")
+                  : tr("<b>Week %1, %2</b> (%3 – %4)<br>%5 conversations<br>%6 new contacts"))
         .arg(w.isoWeek)
         .arg(w.isoYear)
         .arg(locale.toString(w.weekStart, QLocale::ShortFormat), locale.toString(w.weekStart.addDays(6), QLocale::ShortFormat),
@@ -76,11 +79,29 @@ void ActivityChart::rebuild()
     people->setProperty("role", int(Role::Contacts));
     qint64 maxTalks = 1;
     qint64 maxPeople = 1;
-    for (const WeekActivity &w : m_weeks) {
+    // The week in progress (today is in it) continues the lines dashed: its counts are not final.
+    const bool inProgress = m_weeks.size() > 1 && m_today.isValid() && m_weeks.last().weekStart.addDays(6) > m_today;
+    QLineSeries *talksSoFar = nullptr;
+    QLineSeries *peopleSoFar = nullptr;
+    if (inProgress) {
+        talksSoFar = new QLineSeries(chart);
+        talksSoFar->setProperty("role", int(Role::ConversationsSoFar));
+        peopleSoFar = new QLineSeries(chart);
+        peopleSoFar->setProperty("role", int(Role::ContactsSoFar));
+    }
+    for (qsizetype i = 0; i < m_weeks.size(); ++i) {
+        const WeekActivity &w = m_weeks.at(i);
         // Each week's value at its middle (Thursday), where the week's dot belongs on a date axis.
         const qreal x = chartX(w.weekStart.addDays(3));
-        talks->append(x, qreal(w.conversations));
-        people->append(x, qreal(w.newContacts));
+        const bool last = i == m_weeks.size() - 1;
+        if (!(inProgress && last)) {
+            talks->append(x, qreal(w.conversations));
+            people->append(x, qreal(w.newContacts));
+        }
+        if (inProgress && i >= m_weeks.size() - 2) {
+            talksSoFar->append(x, qreal(w.conversations));
+            peopleSoFar->append(x, qreal(w.newContacts));
+        }
         maxTalks = std::max(maxTalks, w.conversations);
         maxPeople = std::max(maxPeople, w.newContacts);
     }
@@ -88,6 +109,10 @@ void ActivityChart::rebuild()
     people->setPointsVisible(m_weeks.size() <= 26);
     chart->addSeries(people);
     chart->addSeries(talks);
+    if (inProgress) {
+        chart->addSeries(peopleSoFar);
+        chart->addSeries(talksSoFar);
+    }
 
     QCategoryAxis *x = monthAxis(m_weeks.first().weekStart, m_weeks.last().weekStart.addDays(7));
     auto *left = new QValueAxis;
@@ -108,8 +133,16 @@ void ActivityChart::rebuild()
     talks->attachAxis(left);
     people->attachAxis(x);
     people->attachAxis(right);
+    if (inProgress) {
+        talksSoFar->attachAxis(x);
+        talksSoFar->attachAxis(left);
+        peopleSoFar->attachAxis(x);
+        peopleSoFar->attachAxis(right);
+    }
 
-    for (QLineSeries *series : {talks, people}) {
+    for (QLineSeries *series : {talks, people, talksSoFar, peopleSoFar}) {
+        if (!series)
+            continue;
         connect(series, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
             if (!state) {
                 QToolTip::hideText();
@@ -138,19 +171,22 @@ void ActivityChart::applyPalette()
         auto *line = qobject_cast<QLineSeries *>(s);
         if (!line)
             continue;
-        const bool talks = line->property("role").toInt() == int(Role::Conversations);
-        // The same hues as the axes' titles would suggest: conversations strong, contacts lighter.
+        const auto role = static_cast<Role>(line->property("role").toInt());
+        const bool talks = role == Role::Conversations || role == Role::ConversationsSoFar;
+        const bool soFar = role == Role::ConversationsSoFar || role == Role::ContactsSoFar;
         const QColor color = categoryColor(talks ? 0 : 1, p);
-        line->setPen(QPen(color, talks ? 2.5 : 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        line->setPen(QPen(color, talks ? 2.5 : 2, soFar ? Qt::DotLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         line->setColor(color);
     }
     setLegend({{tr("Conversations (left scale)"), categoryColor(0, p), LegendEntry::Mark::Line},
                {tr("New contacts (right scale)"), categoryColor(1, p), LegendEntry::Mark::Line}});
     // Each value axis takes its series' colour so it is clear which scale is which.
+    // On a light background the orange reads better a little darker as text.
     for (QAbstractAxis *axis : c->axes(Qt::Vertical)) {
-        const bool left = axis->alignment() == Qt::AlignLeft;
-        axis->setLabelsBrush(categoryColor(left ? 0 : 1, p));
-        axis->setTitleBrush(categoryColor(left ? 0 : 1, p));
+        const QColor color = categoryColor(axis->alignment() == Qt::AlignLeft ? 0 : 1, p);
+        const QColor text = isDark(p) ? color : color.darker(140);
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
     }
 }
 

@@ -13,7 +13,8 @@ class ActivityChart final : public ChartFrame {
 public:
     explicit ActivityChart(QWidget *parent = nullptr);
 
-    void setData(const QList<WeekActivity> &weeks, qint64 conversationsAllTime, qint64 contactsWithDate);
+    // `today`: a last week that has not ended yet is drawn dashed ("so far"), not as a fall.
+    void setData(const QList<WeekActivity> &weeks, qint64 conversationsAllTime, qint64 contactsWithDate, QDate today);
     [[nodiscard]] const QList<WeekActivity> &data() const { return m_weeks; }
 
 protected:
@@ -26,6 +27,7 @@ private:
     QList<WeekActivity> m_weeks;
     qint64 m_conversationsAllTime = 0;
     qint64 m_contactsWithDate = 0;
+    QDate m_today;
 };
 
 } // namespace foothold

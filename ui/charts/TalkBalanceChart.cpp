@@ -16,6 +16,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace foothold {
@@ -114,7 +115,10 @@ void TalkBalanceChart::rebuild()
             series->setProperty("role", int(Role::Points));
             series->setProperty("kind", int(p.kind));
             series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-            series->setMarkerSize(7);
+            // Smaller dots when there are many, so the trend shows through.
+            const qsizetype n = m_balance.points.size();
+            series->setMarkerSize(n > 2000 ? 4 : n > 400 ? 5.5 : 7);
+            series->setProperty("dense", n > 2000);
         }
         series->append(qreal(p.when.toMSecsSinceEpoch()), p.share * 100);
         m_points[series].append(p);
@@ -141,8 +145,12 @@ void TalkBalanceChart::rebuild()
         if (average.size() < 2)
             return;
         auto *line = new QLineSeries(chart);
-        for (const RollingShare &r : average)
-            line->append(qreal(r.when.toMSecsSinceEpoch()), r.average * 100);
+        // A line of thousands of points draws slowly and looks the same as one of a few hundred.
+        const qsizetype step = std::max<qsizetype>(1, average.size() / 600);
+        for (qsizetype i = 0; i < average.size(); i += step)
+            line->append(qreal(average.at(i).when.toMSecsSinceEpoch()), average.at(i).average * 100);
+        if ((average.size() - 1) % step != 0)
+            line->append(qreal(average.last().when.toMSecsSinceEpoch()), average.last().average * 100);
         line->setName(name);
         line->setProperty("role", int(role));
         chart->addSeries(line);
@@ -151,22 +159,24 @@ void TalkBalanceChart::rebuild()
                 QToolTip::hideText();
                 return;
             }
-            int nearest = 0;
-            for (int i = 1; i < average.size(); ++i)
-                if (std::abs(average.at(i).when.toMSecsSinceEpoch() - point.x()) <
-                    std::abs(average.at(nearest).when.toMSecsSinceEpoch() - point.x()))
-                    nearest = i;
-            const RollingShare &r = average.at(nearest);
+            // The last average at or before the pointer (the list is in time order).
+            const auto it = std::upper_bound(average.cbegin(), average.cend(), point.x(), [](qreal x, const RollingShare &r) {
+                return x < qreal(r.when.toMSecsSinceEpoch());
+            });
+            const RollingShare &r = it == average.cbegin() ? average.first() : *(it - 1);
             QToolTip::showText(QCursor::pos(),
                                tr("%1<br>%2 on %3, over the last %n conversation(s)", nullptr, r.count)
                                    .arg(line->name(), percent(r.average), QLocale().toString(r.when.toLocalTime().date(), QLocale::ShortFormat)),
                                chartView());
         });
     };
+    const bool both = m_balance.networkingKinds && m_balance.interviews && m_balance.interviewAverage.size() >= 2;
     addAverage(m_balance.networkingAverage, Role::NetworkingAverage,
-               m_balance.interviews && !m_balance.interviewAverage.isEmpty() ? tr("Average of last %1 (networking)").arg(kRollingWindow)
-                                                                                  : tr("Average of last %1").arg(kRollingWindow));
-    addAverage(m_balance.interviewAverage, Role::InterviewAverage, tr("Average of last %1 (interviews)").arg(kRollingWindow));
+               both ? tr("Average of last %1 (networking)").arg(m_balance.networkingWindow)
+                    : tr("Average of last %1").arg(m_balance.networkingWindow));
+    addAverage(m_balance.interviewAverage, Role::InterviewAverage,
+               both || m_balance.networkingKinds ? tr("Average of last %1 (interviews)").arg(m_balance.interviewWindow)
+                                                 : tr("Average of last %1").arg(m_balance.interviewWindow));
 
     QCategoryAxis *x = monthAxis(m_from, to);
     auto *y = new QValueAxis;
@@ -243,8 +253,8 @@ void TalkBalanceChart::applyPalette()
         case Role::Points: {
             auto *scatter = static_cast<QScatterSeries *>(s);
             const QColor color = categoryColor(scatter->property("kind").toInt(), p);
-            scatter->setColor(color);
-            scatter->setBorderColor(p.color(QPalette::Base));
+            scatter->setColor(scatter->property("dense").toBool() ? translucent(color, 150) : color);
+            scatter->setBorderColor(scatter->property("dense").toBool() ? Qt::transparent : p.color(QPalette::Base));
             legend.append({scatter->name(), color, LegendEntry::Mark::Dot});
             break;
         }

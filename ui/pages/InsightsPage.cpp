@@ -219,7 +219,7 @@ void InsightsPage::redraw()
     m_growth->setData(s.growth, s.contactsWithDate);
     m_balance->setData(s.balance, s.from.isValid() ? s.from : s.to, s.to, s.sharesAllTime);
     m_funnel->setData(s.funnel, m_filter, s.applicationsAllTime);
-    m_activity->setData(s.activity, s.conversationsAllTime, s.contactsWithDate);
+    m_activity->setData(s.activity, s.conversationsAllTime, s.contactsWithDate, m_context.clock.today());
     emit updated();
 }
 
