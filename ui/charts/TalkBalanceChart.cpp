@@ -1,18 +1,16 @@
 #include "ui/charts/TalkBalanceChart.h"
 
+#include "ui/charts/BalancePlotItem.h"
 #include "ui/charts/ChartAxes.h"
 #include "ui/charts/ChartTheme.h"
 #include "ui/widgets/Palette.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QCursor>
-#include <QCategoryAxis>
-#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
-#include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -22,7 +20,7 @@
 namespace foothold {
 namespace {
 
-enum class Role { Points, NetworkingBand, InterviewBand, NetworkingAverage, InterviewAverage };
+enum class Role { Anchor, NetworkingBand, InterviewBand };
 
 QString percent(double share)
 {
@@ -44,6 +42,20 @@ QAreaSeries *band(QChart *chart, const TalkTargetBand &b, qreal x0, qreal x1, co
     return area;
 }
 
+// At most this many points per average line: more draw slower and look the same.
+constexpr qsizetype kMaxLinePoints = 600;
+
+QList<QPointF> lineValues(const QList<RollingShare> &average)
+{
+    QList<QPointF> out;
+    const qsizetype step = std::max<qsizetype>(1, average.size() / kMaxLinePoints);
+    for (qsizetype i = 0; i < average.size(); i += step)
+        out.append({qreal(average.at(i).when.toMSecsSinceEpoch()), average.at(i).average * 100});
+    if (!average.isEmpty() && (average.size() - 1) % step != 0)
+        out.append({qreal(average.last().when.toMSecsSinceEpoch()), average.last().average * 100});
+    return out;
+}
+
 } // namespace
 
 TalkBalanceChart::TalkBalanceChart(QWidget *parent)
@@ -62,17 +74,27 @@ void TalkBalanceChart::setData(const BalanceSeries &balance, QDate from, QDate t
     rebuild();
 }
 
-QScatterSeries *TalkBalanceChart::pointsOf(ConversationKind kind) const
+int TalkBalanceChart::pointCount(std::optional<ConversationKind> kind) const
 {
-    for (auto it = m_points.constBegin(); it != m_points.constEnd(); ++it)
-        if (!it.value().isEmpty() && it.value().first().kind == kind)
-            return it.key();
-    return nullptr;
+    if (!m_plot)
+        return 0;
+    return int(std::count_if(m_plot->points().cbegin(), m_plot->points().cend(),
+                             [&](const TalkSharePoint &p) { return !kind || p.kind == *kind; }));
+}
+
+std::optional<QPoint> TalkBalanceChart::viewPositionOf(ConversationId conversation) const
+{
+    if (!m_plot || !chartView())
+        return std::nullopt;
+    const auto &points = m_plot->points();
+    for (int i = 0; i < points.size(); ++i)
+        if (points.at(i).conversation == conversation)
+            return chartView()->mapFromScene(chart()->mapToScene(m_plot->positionOf(i)));
+    return std::nullopt;
 }
 
 void TalkBalanceChart::rebuild()
 {
-    m_points.clear();
     if (m_balance.points.isEmpty()) {
         if (m_sharesAllTime == 0)
             showEmpty(tr("Log conversations with a talk share to see your balance"),
@@ -81,6 +103,8 @@ void TalkBalanceChart::rebuild()
         else
             showEmpty(tr("No conversations with a talk share in this range"),
                       tr("Choose a longer range or another kind of conversation."));
+        if (m_plot)
+            m_plot->setPoints({});
         return;
     }
     m_networkingBand = talkTargetBandFromSettings(ConversationKind::CoffeeChat);
@@ -91,7 +115,13 @@ void TalkBalanceChart::rebuild()
     const qreal x0 = chartX(m_from);
     const qreal x1 = chartX(to);
 
-    // Bands first, so that points and lines are drawn over them.
+    // An invisible series spanning the ranges, so the axes have something to scale when no band is drawn.
+    auto *anchor = new QLineSeries(chart);
+    anchor->append(x0, 0);
+    anchor->append(x1, 100);
+    anchor->setProperty("role", int(Role::Anchor));
+    anchor->setPen(Qt::NoPen);
+    chart->addSeries(anchor);
     if (m_balance.networkingKinds) {
         QAreaSeries *b = band(chart, m_networkingBand, x0, x1,
                               tr("Networking target %1–%2").arg(percent(m_networkingBand.low), percent(m_networkingBand.high)));
@@ -105,79 +135,6 @@ void TalkBalanceChart::rebuild()
         chart->addSeries(b);
     }
 
-    // One series per kind, in the enum's order so the legend reads the same every time.
-    QHash<ConversationKind, QScatterSeries *> byKind;
-    for (const TalkSharePoint &p : m_balance.points) {
-        QScatterSeries *&series = byKind[p.kind];
-        if (!series) {
-            series = new QScatterSeries(chart);
-            series->setName(label(p.kind));
-            series->setProperty("role", int(Role::Points));
-            series->setProperty("kind", int(p.kind));
-            series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-            // Smaller dots when there are many, so the trend shows through.
-            const qsizetype n = m_balance.points.size();
-            series->setMarkerSize(n > 2000 ? 4 : n > 400 ? 5.5 : 7);
-            series->setProperty("dense", n > 2000);
-        }
-        series->append(qreal(p.when.toMSecsSinceEpoch()), p.share * 100);
-        m_points[series].append(p);
-    }
-    for (const auto kind : allValues<ConversationKind>()) {
-        QScatterSeries *series = byKind.value(kind);
-        if (!series)
-            continue;
-        chart->addSeries(series);
-        connect(series, &QScatterSeries::clicked, this, [this, series](const QPointF &point) {
-            if (const qint64 id = conversationAt(series, point))
-                emit conversationActivated(id);
-        });
-        connect(series, &QScatterSeries::hovered, this, [this, series](const QPointF &point, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            QToolTip::showText(QCursor::pos(), pointText(series, indexAt(series, point)), chartView());
-        });
-    }
-
-    auto addAverage = [&](const QList<RollingShare> &average, Role role, const QString &name) {
-        if (average.size() < 2)
-            return;
-        auto *line = new QLineSeries(chart);
-        // A line of thousands of points draws slowly and looks the same as one of a few hundred.
-        const qsizetype step = std::max<qsizetype>(1, average.size() / 600);
-        for (qsizetype i = 0; i < average.size(); i += step)
-            line->append(qreal(average.at(i).when.toMSecsSinceEpoch()), average.at(i).average * 100);
-        if ((average.size() - 1) % step != 0)
-            line->append(qreal(average.last().when.toMSecsSinceEpoch()), average.last().average * 100);
-        line->setName(name);
-        line->setProperty("role", int(role));
-        chart->addSeries(line);
-        connect(line, &QLineSeries::hovered, this, [this, average, line](const QPointF &point, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            // The last average at or before the pointer (the list is in time order).
-            const auto it = std::upper_bound(average.cbegin(), average.cend(), point.x(), [](qreal x, const RollingShare &r) {
-                return x < qreal(r.when.toMSecsSinceEpoch());
-            });
-            const RollingShare &r = it == average.cbegin() ? average.first() : *(it - 1);
-            QToolTip::showText(QCursor::pos(),
-                               tr("%1<br>%2 on %3, over the last %n conversation(s)", nullptr, r.count)
-                                   .arg(line->name(), percent(r.average), QLocale().toString(r.when.toLocalTime().date(), QLocale::ShortFormat)),
-                               chartView());
-        });
-    };
-    const bool both = m_balance.networkingKinds && m_balance.interviews && m_balance.interviewAverage.size() >= 2;
-    addAverage(m_balance.networkingAverage, Role::NetworkingAverage,
-               both ? tr("Average of last %1 (networking)").arg(m_balance.networkingWindow)
-                    : tr("Average of last %1").arg(m_balance.networkingWindow));
-    addAverage(m_balance.interviewAverage, Role::InterviewAverage,
-               both || m_balance.networkingKinds ? tr("Average of last %1 (interviews)").arg(m_balance.interviewWindow)
-                                                 : tr("Average of last %1").arg(m_balance.interviewWindow));
-
     QCategoryAxis *x = monthAxis(m_from, to);
     auto *y = new QValueAxis;
     y->setRange(0, 100);
@@ -190,42 +147,54 @@ void TalkBalanceChart::rebuild()
         s->attachAxis(x);
         s->attachAxis(y);
     }
+
+    // The averages: the networking one names its target only when the interviews' is drawn too.
+    m_lines.clear();
+    const bool both = m_balance.networkingAverage.size() >= 2 && m_balance.interviewAverage.size() >= 2;
+    if (m_balance.networkingAverage.size() >= 2)
+        m_lines.append({both ? tr("Average of last %1 (networking)").arg(m_balance.networkingWindow)
+                             : tr("Average of last %1").arg(m_balance.networkingWindow),
+                        m_balance.networkingAverage});
+    if (m_balance.interviewAverage.size() >= 2)
+        m_lines.append({m_balance.networkingKinds ? tr("Average of last %1 (interviews)").arg(m_balance.interviewWindow)
+                                                  : tr("Average of last %1").arg(m_balance.interviewWindow),
+                        m_balance.interviewAverage});
+
+    m_plot = new BalancePlotItem(chart, x, y); // owned by the chart
+    m_plot->setPoints(m_balance.points);
+    connect(m_plot, &BalancePlotItem::pointClicked, this, [this](int index) {
+        if (m_plot && index >= 0 && index < m_plot->points().size())
+            emit conversationActivated(m_plot->points().at(index).conversation.value);
+    });
+    connect(m_plot, &BalancePlotItem::hovered, this, &TalkBalanceChart::showHover);
     setChartContent(chart);
     showChart();
 }
 
-int TalkBalanceChart::indexAt(QScatterSeries *series, const QPointF &point) const
+void TalkBalanceChart::showHover(int point, QPair<int, int> linePoint, const QPoint &screenPos)
 {
-    const auto it = m_points.constFind(series);
-    if (it == m_points.constEnd() || it->isEmpty())
-        return -1;
-    // Nearest in screen terms: a day and a share point weigh about the same on a typical chart.
-    const qreal dayMs = 86400000.0;
-    int best = -1;
-    qreal bestDistance = 0;
-    for (int i = 0; i < it->size(); ++i) {
-        const qreal dx = (qreal(it->at(i).when.toMSecsSinceEpoch()) - point.x()) / dayMs;
-        const qreal dy = it->at(i).share * 100 - point.y();
-        const qreal d = dx * dx + dy * dy;
-        if (best < 0 || d < bestDistance) {
-            best = i;
-            bestDistance = d;
-        }
+    if (point >= 0 && m_plot) {
+        QToolTip::showText(screenPos, pointText(m_plot->points().at(point)), chartView());
+        return;
     }
-    return best;
+    if (linePoint.first >= 0 && linePoint.first < m_lines.size()) {
+        // The line is drawn through every step-th average: find the average behind the drawn point.
+        const auto &[name, average] = m_lines.at(linePoint.first);
+        const QList<QPointF> drawn = lineValues(average);
+        const qint64 ms = qint64(drawn.value(linePoint.second).x());
+        const auto it = std::find_if(average.cbegin(), average.cend(), [&](const RollingShare &r) { return r.when.toMSecsSinceEpoch() >= ms; });
+        const RollingShare &r = it == average.cend() ? average.last() : *it;
+        QToolTip::showText(screenPos,
+                           tr("%1<br>%2 on %3, over the last %n conversation(s)", nullptr, r.count)
+                               .arg(name, percent(r.average), QLocale().toString(r.when.toLocalTime().date(), QLocale::ShortFormat)),
+                           chartView());
+        return;
+    }
+    QToolTip::hideText();
 }
 
-qint64 TalkBalanceChart::conversationAt(QScatterSeries *series, const QPointF &point) const
+QString TalkBalanceChart::pointText(const TalkSharePoint &p) const
 {
-    const int index = indexAt(series, point);
-    return index < 0 ? 0 : m_points.value(series).at(index).conversation.value;
-}
-
-QString TalkBalanceChart::pointText(QScatterSeries *series, int index) const
-{
-    if (index < 0)
-        return {};
-    const TalkSharePoint &p = m_points.value(series).at(index);
     const TalkTargetBand &b = p.kind == ConversationKind::JobInterview ? m_interviewBand : m_networkingBand;
     QString verdict;
     switch (judgeTalkShare(p.share, b)) {
@@ -243,43 +212,42 @@ void TalkBalanceChart::applyPalette()
 {
     ChartFrame::applyPalette();
     QChart *c = chart();
-    if (!c)
+    if (!c || !m_plot)
         return;
     const QPalette p = palette();
     QList<LegendEntry> legend;
-    QList<LegendEntry> bands;
     for (QAbstractSeries *s : c->series()) {
-        switch (static_cast<Role>(s->property("role").toInt())) {
-        case Role::Points: {
-            auto *scatter = static_cast<QScatterSeries *>(s);
-            const QColor color = categoryColor(scatter->property("kind").toInt(), p);
-            scatter->setColor(scatter->property("dense").toBool() ? translucent(color, 150) : color);
-            scatter->setBorderColor(scatter->property("dense").toBool() ? Qt::transparent : p.color(QPalette::Base));
-            legend.append({scatter->name(), color, LegendEntry::Mark::Dot});
-            break;
-        }
-        case Role::NetworkingBand:
-        case Role::InterviewBand: {
-            auto *area = static_cast<QAreaSeries *>(s);
-            const bool networking = s->property("role").toInt() == int(Role::NetworkingBand);
-            const QColor color = networking ? okColor(p) : p.color(QPalette::Highlight);
-            area->setColor(translucent(color, isDark(p) ? 60 : 45));
-            area->setBorderColor(translucent(color, 140));
-            area->setPen(QPen(translucent(color, 140), 1, Qt::DashLine));
-            bands.append({area->name(), translucent(color, 160), LegendEntry::Mark::Band});
-            break;
-        }
-        case Role::NetworkingAverage:
-        case Role::InterviewAverage: {
-            auto *line = static_cast<QLineSeries *>(s);
-            const bool interviews = s->property("role").toInt() == int(Role::InterviewAverage);
-            line->setPen(QPen(p.color(QPalette::Text), 2.5, interviews ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            legend.append({line->name(), p.color(QPalette::Text), interviews ? LegendEntry::Mark::DashedLine : LegendEntry::Mark::Line});
-            break;
-        }
-        }
+        const auto role = static_cast<Role>(s->property("role").toInt());
+        if (role == Role::Anchor)
+            continue;
+        auto *area = static_cast<QAreaSeries *>(s);
+        const QColor color = role == Role::NetworkingBand ? okColor(p) : p.color(QPalette::Highlight);
+        area->setColor(translucent(color, isDark(p) ? 60 : 45));
+        area->setBorderColor(translucent(color, 140));
+        area->setPen(QPen(translucent(color, 140), 1, Qt::DashLine));
+        legend.append({area->name(), translucent(color, 160), LegendEntry::Mark::Band});
     }
-    setLegend(bands + legend);
+
+    // Points: a colour per kind, in the enum's order in the legend; smaller and translucent when many.
+    QHash<ConversationKind, QColor> colors;
+    for (const TalkSharePoint &point : m_balance.points)
+        colors.insert(point.kind, categoryColor(int(point.kind), p));
+    for (const auto kind : allValues<ConversationKind>())
+        if (colors.contains(kind))
+            legend.append({label(kind), colors.value(kind), LegendEntry::Mark::Dot});
+    const qsizetype n = m_balance.points.size();
+    m_plot->setStyle(colors, p.color(QPalette::Base), n > 2000 ? 4 : n > 400 ? 5.5 : 7, n > 2000);
+
+    QList<BalancePlotItem::Line> lines;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        // The interviews' average is dashed whenever the networking one is drawn beside it.
+        const bool dashed = i > 0;
+        lines.append({lineValues(m_lines.at(i).second),
+                      QPen(p.color(QPalette::Text), 2.5, dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)});
+        legend.append({m_lines.at(i).first, p.color(QPalette::Text), dashed ? LegendEntry::Mark::DashedLine : LegendEntry::Mark::Line});
+    }
+    m_plot->setLines(lines);
+    setLegend(legend);
 }
 
 } // namespace foothold

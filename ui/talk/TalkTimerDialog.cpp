@@ -54,7 +54,7 @@ TalkTimerDialog::TalkTimerDialog(UiContext &context, const Preset &preset, QWidg
       m_participants(new ParticipantsField(context.db, context.names, this)), m_participantsField(new FormField(m_participants, this)),
       m_kind(new QComboBox(this)), m_channel(new QComboBox(this)), m_date(new DateField(this)), m_dateField(new FormField(m_date, this)),
       m_me(new QPushButton(tr("I'm talking"), this)), m_them(new QPushButton(tr("They're talking"), this)),
-      m_nobody(new QPushButton(tr("&Nobody"), this)), m_pause(new QPushButton(this)), m_elapsed(new QLabel(this)),
+      m_nobody(new QPushButton(tr("&Nobody"), this)), m_pause(new QPushButton(this)), m_elapsed(new QLabel(this)), m_state(new QLabel(this)),
       m_details(new QLabel(this)), m_error(new QLabel(this)), m_gauge(new TalkGauge(this)), m_tick(new QTimer(this))
 {
     setWindowTitle(preset.existing.isValid() ? tr("Talk timer — time a conversation") : tr("Talk timer"));
@@ -113,6 +113,8 @@ TalkTimerDialog::TalkTimerDialog(UiContext &context, const Preset &preset, QWidg
     m_elapsed->setAccessibleName(tr("Elapsed time"));
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_elapsed);
+    controls->addSpacing(8);
+    controls->addWidget(m_state, 0, Qt::AlignBottom);
     controls->addStretch(1);
     controls->addWidget(m_nobody);
     controls->addWidget(m_pause);
@@ -227,7 +229,8 @@ void TalkTimerDialog::refresh()
                                                       : tr("nobody is talking");
         break;
     }
-    m_elapsed->setText(tr("%1  <span style=\"font-size:small\">%2</span>").arg(clockText(r.elapsedSeconds), state.toHtmlEscaped()));
+    m_elapsed->setText(clockText(r.elapsedSeconds));
+    m_state->setText(state);
     m_gauge->setShare(r.myShare);
     m_details->setText(tr("Me %1 · Them %2 · Silence %3 · Switches %4 (%5 per minute) · Longest monologue %6")
                            .arg(clockText(r.mySeconds), clockText(r.theirSeconds), clockText(r.silenceSeconds))

@@ -86,6 +86,7 @@ private:
     QPushButton *m_nobody;
     QPushButton *m_pause;
     QLabel *m_elapsed;
+    QLabel *m_state;
     QLabel *m_details;
     QLabel *m_error;
     TalkGauge *m_gauge;
