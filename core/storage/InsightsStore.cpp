@@ -1,9 +1,10 @@
 #include "core/storage/InsightsStore.h"
 
+#include "core/storage/NativeStatement.h"
 #include "core/storage/SqlSupport.h"
 
 #include <QHash>
-#include <QTimeZone>
+#include <algorithm>
 
 namespace foothold {
 
@@ -103,38 +104,75 @@ Result<QList<QPair<QDate, qint64>>> InsightsStore::contactsConnectedPerDay()
 
 namespace {
 
-// Enum keys repeat on every row: parse each distinct key once.
+// Enum keys repeat on every row: each distinct key (a handful) is parsed once.
 template <typename E>
 class KeyCache {
 public:
-    E operator()(const QString &key, E fallback)
+    E operator()(QByteArrayView key, E fallback)
     {
-        auto it = m_values.constFind(key);
-        if (it == m_values.constEnd())
-            it = m_values.insert(key, fromKey<E>(key).value_or(fallback));
-        return *it;
+        for (const auto &[text, value] : m_seen)
+            if (text == key)
+                return value;
+        const E value = fromKey<E>(QString::fromUtf8(key)).value_or(fallback);
+        m_seen.append({key.toByteArray(), value});
+        return value;
     }
 
 private:
-    QHash<QString, E> m_values;
+    QList<QPair<QByteArray, E>> m_seen;
 };
 
-// Rows of (key, day, count) into per-key lists; days that are not dates are skipped.
+int digits(QByteArrayView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char c = text.at(i);
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// "YYYY-MM-DD…" as stored; invalid otherwise.
+QDate isoDay(QByteArrayView text)
+{
+    if (text.size() < 10 || text.at(4) != '-' || text.at(7) != '-')
+        return {};
+    return QDate(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+}
+
+// A stored instant, "YYYY-MM-DDTHH:MM:SSZ", in ms since the epoch; anything else through the general parser.
+qint64 isoInstantMs(QByteArrayView text)
+{
+    const QDate day = isoDay(text);
+    if (day.isValid() && text.size() == 20 && text.at(10) == 'T' && text.at(13) == ':' && text.at(16) == ':' && text.at(19) == 'Z') {
+        const int h = digits(text, 11, 2);
+        const int m = digits(text, 14, 2);
+        const int s = digits(text, 17, 2);
+        if (h >= 0 && m >= 0 && s >= 0)
+            return ((day.toJulianDay() - 2440588) * 86400 + h * 3600 + m * 60 + s) * 1000; // 2440588: 1970-01-01
+    }
+    const QDateTime parsed = parseIsoUtc(QString::fromUtf8(text));
+    return parsed.isValid() ? parsed.toMSecsSinceEpoch() : 0;
+}
+
+// Rows of (key, day, count) into per-key lists, in the rows' order; days that are not dates are skipped.
 template <typename E>
 Result<QMap<E, QList<QPair<QDate, qint64>>>> perDayByKey(Database &db, const QString &statement, E fallback)
 {
-    auto query = sql::prepare(db.connection(), statement);
+    auto query = NativeStatement::prepare(db.connection(), statement);
     if (!query)
         return query.error();
-    if (auto s = sql::exec(*query); !s)
-        return s.error();
     QMap<E, QList<QPair<QDate, qint64>>> out;
     KeyCache<E> keys;
-    while (query->next()) {
-        const QDate day = QDate::fromString(query->value(1).toString(), Qt::ISODate);
+    while (query->step()) {
+        const QDate day = isoDay(query->text(1));
         if (day.isValid())
-            out[keys(query->value(0).toString(), fallback)].append({day, query->value(2).toLongLong()});
+            out[keys(query->text(0), fallback)].append({day, query->int64(2)});
     }
+    if (!query->status())
+        return query->status().error();
     return out;
 }
 
@@ -142,63 +180,71 @@ Result<QMap<E, QList<QPair<QDate, qint64>>>> perDayByKey(Database &db, const QSt
 
 Result<QMap<Channel, QList<QPair<QDate, qint64>>>> InsightsStore::contactsConnectedPerDayByChannel()
 {
+    // Read through the covering index contacts_channel_connected (migration 2).
     return perDayByKey<Channel>(m_db,
                                 QStringLiteral("SELECT channel, connected_on, count(*) FROM contacts WHERE connected_on IS NOT NULL "
                                                "GROUP BY channel, connected_on ORDER BY connected_on"),
                                 Channel::Other);
 }
 
-Result<QMap<ConversationKind, QList<QPair<QDate, qint64>>>> InsightsStore::conversationsPerDayByKind()
+Result<InsightsStore::ConversationAggregates> InsightsStore::conversationAggregates()
 {
-    return perDayByKey<ConversationKind>(m_db,
-                                         QStringLiteral("SELECT kind, date(occurred_at, 'localtime') AS day, count(*) FROM conversations "
-                                                        "GROUP BY kind, day ORDER BY day"),
-                                         ConversationKind::CoffeeChat);
-}
-
-Result<QList<TalkSharePoint>> InsightsStore::talkSharePoints()
-{
-    // SQLite turns the stored instant into seconds: no date parsing per row on our side.
-    auto query = sql::prepare(m_db.connection(),
-                              QStringLiteral("SELECT id, CAST(strftime('%s', occurred_at) AS INTEGER), kind, my_share FROM conversations "
-                                             "WHERE my_share IS NOT NULL ORDER BY occurred_at, id"));
+    // One scan in table order; SQLite gives the local day, the rest is counted and sorted here.
+    auto query = NativeStatement::prepare(m_db.connection(), QStringLiteral("SELECT id, occurred_at, date(occurred_at, 'localtime'), kind, "
+                                                                          "my_share FROM conversations"));
     if (!query)
         return query.error();
-    if (auto s = sql::exec(*query); !s)
-        return s.error();
-    QList<TalkSharePoint> out;
+    ConversationAggregates out;
+    QMap<ConversationKind, QMap<QDate, qint64>> perDay;
     KeyCache<ConversationKind> kinds;
-    while (query->next()) {
+    while (query->step()) {
+        const ConversationKind kind = kinds(query->text(3), ConversationKind::CoffeeChat);
+        const QDate day = isoDay(query->text(2));
+        if (day.isValid())
+            ++perDay[kind][day];
+        if (query->isNull(4))
+            continue;
         TalkSharePoint point;
-        point.conversation = ConversationId(query->value(0).toLongLong());
-        point.when = QDateTime::fromSecsSinceEpoch(query->value(1).toLongLong(), QTimeZone::utc());
-        point.kind = kinds(query->value(2).toString(), ConversationKind::CoffeeChat);
-        point.share = query->value(3).toDouble();
-        out.append(point);
+        point.conversation = ConversationId(query->int64(0));
+        point.when = QDateTime::fromMSecsSinceEpoch(isoInstantMs(query->text(1)), Qt::UTC);
+        point.kind = kind;
+        point.share = query->real(4);
+        out.shares.append(point);
     }
+    if (!query->status())
+        return query->status().error();
+    for (auto it = perDay.constBegin(); it != perDay.constEnd(); ++it) {
+        QList<QPair<QDate, qint64>> &days = out.perDayByKind[it.key()];
+        days.reserve(it->size());
+        for (auto day = it->constBegin(); day != it->constEnd(); ++day)
+            days.append({day.key(), day.value()});
+    }
+    std::sort(out.shares.begin(), out.shares.end(), [](const TalkSharePoint &a, const TalkSharePoint &b) {
+        const qint64 ta = a.when.toMSecsSinceEpoch();
+        const qint64 tb = b.when.toMSecsSinceEpoch();
+        return ta != tb ? ta < tb : a.conversation < b.conversation;
+    });
     return out;
 }
 
 Result<QList<DatedApplication>> InsightsStore::funnelApplications()
 {
     // As applicationSourcesAndFurthestStages(), with the earliest date of the history as the start.
-    auto query = sql::prepare(m_db.connection(),
-                              QStringLiteral("SELECT a.id, a.source, a.stage, substr(a.created_at, 1, 10) FROM applications a UNION ALL "
-                                             "SELECT s.application_id, NULL, s.stage, s.date FROM application_stages s ORDER BY 1"));
+    auto query = NativeStatement::prepare(m_db.connection(),
+                                          QStringLiteral("SELECT a.id, a.source, a.stage, substr(a.created_at, 1, 10) FROM applications a UNION ALL "
+                                                         "SELECT s.application_id, NULL, s.stage, s.date FROM application_stages s ORDER BY 1"));
     if (!query)
         return query.error();
-    if (auto s = sql::exec(*query); !s)
-        return s.error();
     QHash<qint64, qsizetype> index;
     QList<DatedApplication> out;
     QList<int> ranks;
     QList<bool> dated; // whether `started` came from the history rather than created_at
     KeyCache<ApplicationStage> stages;
     KeyCache<ApplicationSource> sources;
-    while (query->next()) {
-        const qint64 id = query->value(0).toLongLong();
-        const ApplicationStage stage = stages(query->value(2).toString(), ApplicationStage::Saved);
-        const QDate day = QDate::fromString(query->value(3).toString(), Qt::ISODate);
+    while (query->step()) {
+        const qint64 id = query->int64(0);
+        const ApplicationStage stage = stages(query->text(2), ApplicationStage::Saved);
+        const QDate day = isoDay(query->text(3));
         auto it = index.constFind(id);
         if (it == index.constEnd()) {
             it = index.insert(id, out.size());
@@ -207,8 +253,8 @@ Result<QList<DatedApplication>> InsightsStore::funnelApplications()
             dated.append(false);
         }
         DatedApplication &app = out[*it];
-        if (!query->value(1).isNull()) { // the application's own row
-            app.source = sources(query->value(1).toString(), ApplicationSource::Other);
+        if (!query->isNull(1)) { // the application's own row
+            app.source = sources(query->text(1), ApplicationSource::Other);
             if (!dated.at(*it))
                 app.started = day;
         } else if (day.isValid() && (!dated.at(*it) || day < app.started)) {
@@ -220,6 +266,8 @@ Result<QList<DatedApplication>> InsightsStore::funnelApplications()
             app.furthest = stage;
         }
     }
+    if (!query->status())
+        return query->status().error();
     return out;
 }
 

@@ -44,10 +44,14 @@ public:
     // Contacts connected per day, per channel, oldest day first; contacts without a date left out.
     // Months (network growth) and weeks (activity) are both summed from this.
     Result<QMap<Channel, QList<QPair<QDate, qint64>>>> contactsConnectedPerDayByChannel();
-    // Conversations per day (in local time), per kind, oldest day first.
-    Result<QMap<ConversationKind, QList<QPair<QDate, qint64>>>> conversationsPerDayByKind();
-    // Every conversation with a share: when, my share, kind and id, oldest first.
-    Result<QList<TalkSharePoint>> talkSharePoints();
+    struct ConversationAggregates {
+        // Conversations per day (in local time), per kind, oldest day first.
+        QMap<ConversationKind, QList<QPair<QDate, qint64>>> perDayByKind;
+        // Every conversation with a share: when, my share, kind and id; oldest first (ties by id).
+        QList<TalkSharePoint> shares;
+    };
+    // Both from one scan of the conversations.
+    Result<ConversationAggregates> conversationAggregates();
 
     // Each application's source, furthest pipeline stage (as applicationSourcesAndFurthestStages) and
     // the first date of its stage history (else the day it was created).

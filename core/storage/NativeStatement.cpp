@@ -26,7 +26,8 @@ Result<NativeStatement> NativeStatement::prepare(QSqlDatabase &db, const QString
 }
 
 NativeStatement::NativeStatement(NativeStatement &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_statement(std::exchange(other.m_statement, nullptr))
+    : m_db(std::exchange(other.m_db, nullptr)), m_statement(std::exchange(other.m_statement, nullptr)),
+      m_status(std::move(other.m_status))
 {
 }
 
@@ -36,6 +37,7 @@ NativeStatement &NativeStatement::operator=(NativeStatement &&other) noexcept
         sqlite3_finalize(m_statement);
         m_db = std::exchange(other.m_db, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_status = std::move(other.m_status);
     }
     return *this;
 }
@@ -105,6 +107,38 @@ Status NativeStatement::run(const QVariantList &values)
 qint64 NativeStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+bool NativeStatement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_status = lastError();
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+bool NativeStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 NativeStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double NativeStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QByteArrayView NativeStatement::text(int column) const
+{
+    const auto *bytes = sqlite3_column_text(m_statement, column);
+    return QByteArrayView(reinterpret_cast<const char *>(bytes), sqlite3_column_bytes(m_statement, column));
 }
 
 } // namespace foothold

@@ -125,19 +125,22 @@ TEST(InsightsStore, InsightsPageAggregates)
     addConversation(db.db(), ana, QDate(2026, 2, 1), ConversationKind::CoffeeChat, 0.2);
     addConversation(db.db(), ana, QDate(2026, 2, 1), ConversationKind::JobInterview, std::nullopt);
     addConversation(db.db(), ana, QDate(2026, 2, 3), ConversationKind::CoffeeChat, 0.4);
-    auto perKind = InsightsStore(db.db()).conversationsPerDayByKind();
-    ASSERT_TRUE(perKind.ok());
-    EXPECT_EQ(perKind->value(ConversationKind::CoffeeChat),
+    // Out of time order on purpose: the shares come back oldest first.
+    addConversation(db.db(), ana, QDate(2026, 1, 20), ConversationKind::FollowUp, 0.1);
+    auto aggregates = InsightsStore(db.db()).conversationAggregates();
+    ASSERT_TRUE(aggregates.ok());
+    EXPECT_EQ(aggregates->perDayByKind.value(ConversationKind::CoffeeChat),
               (QList<QPair<QDate, qint64>>{{QDate(2026, 2, 1), 1}, {QDate(2026, 2, 3), 1}}));
-    EXPECT_EQ(perKind->value(ConversationKind::JobInterview), (QList<QPair<QDate, qint64>>{{QDate(2026, 2, 1), 1}}));
+    EXPECT_EQ(aggregates->perDayByKind.value(ConversationKind::JobInterview), (QList<QPair<QDate, qint64>>{{QDate(2026, 2, 1), 1}}));
+    EXPECT_EQ(aggregates->perDayByKind.value(ConversationKind::FollowUp), (QList<QPair<QDate, qint64>>{{QDate(2026, 1, 20), 1}}));
 
-    auto shares = InsightsStore(db.db()).talkSharePoints();
-    ASSERT_TRUE(shares.ok());
-    ASSERT_EQ(shares->size(), 2); // the interview has no share
-    EXPECT_EQ(shares->at(0).when, QDateTime(QDate(2026, 2, 1), QTime(12, 0), QTimeZone::utc()));
-    EXPECT_DOUBLE_EQ(shares->at(0).share, 0.2);
-    EXPECT_EQ(shares->at(0).kind, ConversationKind::CoffeeChat);
-    EXPECT_EQ(shares->at(1).conversation, ConversationId(3));
+    const QList<TalkSharePoint> &shares = aggregates->shares;
+    ASSERT_EQ(shares.size(), 3); // the interview has no share
+    EXPECT_EQ(shares.at(0).conversation, ConversationId(4));
+    EXPECT_EQ(shares.at(1).when, QDateTime(QDate(2026, 2, 1), QTime(12, 0), QTimeZone::utc()));
+    EXPECT_DOUBLE_EQ(shares.at(1).share, 0.2);
+    EXPECT_EQ(shares.at(1).kind, ConversationKind::CoffeeChat);
+    EXPECT_EQ(shares.at(2).conversation, ConversationId(3));
 }
 
 TEST(InsightsStore, FunnelApplicationsStartOnTheirFirstStageDate)

@@ -99,6 +99,16 @@ bool ChartFrame::isEmpty() const
     return m_stack->currentWidget() == m_empty;
 }
 
+QWidget *ChartFrame::plotWidget() const
+{
+    return m_view ? m_view->viewport() : nullptr;
+}
+
+int ChartFrame::seriesCount() const
+{
+    return chart() && !isEmpty() ? int(chart()->series().size()) : 0;
+}
+
 QChart *ChartFrame::chart() const
 {
     return m_view ? m_view->chart() : nullptr;

@@ -40,8 +40,12 @@ public:
     [[nodiscard]] QString title() const;
     [[nodiscard]] bool isEmpty() const;           // showing the empty state
     [[nodiscard]] EmptyState *emptyState() const { return m_empty; }
-    [[nodiscard]] QChartView *chartView() const { return m_view; }
-    [[nodiscard]] QChart *chart() const;
+    // The widget the chart is painted in (for tests and benchmarks that click or count paints;
+    // typed as a plain widget so that nothing outside ui/charts includes Qt Charts). Null before
+    // the first chart.
+    [[nodiscard]] QWidget *plotWidget() const;
+    // The series drawn (0 while the empty state shows).
+    [[nodiscard]] int seriesCount() const;
 
     // Writes what is shown (title and chart, or the empty state) as a picture. Errors name the file.
     Status exportPng(const QString &path) const;
@@ -52,6 +56,8 @@ public slots:
     void exportWithDialog(bool svg);
 
 protected:
+    [[nodiscard]] QChartView *chartView() const { return m_view; }
+    [[nodiscard]] QChart *chart() const;
     // The chart view shown when there is data; `below` (optional) stands under it (a table).
     void setChartContent(QChart *chart, QWidget *below = nullptr);
     void showChart();

@@ -145,42 +145,54 @@ void FunnelChart::rebuild()
 
 void FunnelChart::rebuildTable()
 {
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     QList<Row> rows = {{QStringLiteral("referral"), tr("Referral"), &m_funnel.referral},
                        {QStringLiteral("cold"), tr("Cold"), &m_funnel.cold},
                        {QStringLiteral("all"), tr("All"), &m_funnel.all}};
     if (m_filter.source && *m_filter.source != ApplicationSource::Referral && !m_filter.coldOnly)
         rows.insert(2, {toKey(*m_filter.source), label(*m_filter.source), &selectedFunnelGroup(m_funnel, m_filter)});
     const QStringList columns = {tr("Applied → interview"), tr("Interview → offer"), tr("Applied → offer")};
-    for (int c = 0; c < columns.size(); ++c) {
-        auto *head = new QLabel(columns.at(c), m_table);
-        head->setObjectName(QStringLiteral("head"));
-        head->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_grid->addWidget(head, 0, c + 1);
+    // The labels are made once and refilled: a redraw of the page should not rebuild a table.
+    if (m_grid->count() == 0) {
+        for (int c = 0; c < columns.size(); ++c) {
+            auto *head = new QLabel(columns.at(c), m_table);
+            head->setObjectName(QStringLiteral("head"));
+            head->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_grid->addWidget(head, 0, c + 1);
+        }
+        for (int r = 0; r < 4; ++r) {
+            m_grid->addWidget(new QLabel(m_table), r + 1, 0);
+            for (int c = 0; c < 3; ++c) {
+                auto *cell = new QLabel(m_table);
+                cell->setTextFormat(Qt::RichText);
+                cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_grid->addWidget(cell, r + 1, c + 1);
+            }
+        }
+        m_grid->setColumnStretch(0, 1);
     }
-    for (int r = 0; r < rows.size(); ++r) {
-        auto *name = new QLabel(rows.at(r).name, m_table);
-        m_grid->addWidget(name, r + 1, 0);
-        const FunnelGroup &g = *rows.at(r).group;
-        const FunnelRate *rates[] = {&g.appliedToInterview, &g.interviewToOffer, &g.appliedToOffer};
+    for (int r = 0; r < 4; ++r) {
+        const bool used = r < rows.size();
+        auto *name = qobject_cast<QLabel *>(m_grid->itemAtPosition(r + 1, 0)->widget());
+        name->setVisible(used);
+        if (used)
+            name->setText(rows.at(r).name);
         for (int c = 0; c < 3; ++c) {
-            const FunnelRate &rate = *rates[c];
-            auto *cell = new QLabel(m_table);
+            auto *cell = qobject_cast<QLabel *>(m_grid->itemAtPosition(r + 1, c + 1)->widget());
+            cell->setVisible(used);
+            if (!used) {
+                cell->setObjectName(QString());
+                continue;
+            }
+            const FunnelGroup &g = *rows.at(r).group;
+            const FunnelRate &rate = c == 0 ? g.appliedToInterview : c == 1 ? g.interviewToOffer : g.appliedToOffer;
             cell->setObjectName(QStringLiteral("rate-%1-%2").arg(rows.at(r).key).arg(c));
-            cell->setTextFormat(Qt::RichText);
             cell->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"font-size:small\">%2</span>")
                               .arg(rateText(rate), countText(rate).toHtmlEscaped()));
             cell->setProperty("plain", rateText(rate) + QLatin1Char('\n') + countText(rate));
-            cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            cell->setToolTip(rate.rate ? tr("%1 of %2 %3 went on to the next step").arg(rows.at(r).name, countText(rate), columns.at(c))
+            cell->setToolTip(rate.rate ? tr("%1: %2 %3").arg(rows.at(r).name, countText(rate), columns.at(c))
                                        : tr("No rate: none reached the first step of %1 yet").arg(columns.at(c)));
-            m_grid->addWidget(cell, r + 1, c + 1);
         }
     }
-    m_grid->setColumnStretch(0, 1);
 }
 
 QString FunnelChart::conversionText(const QString &row, int column) const

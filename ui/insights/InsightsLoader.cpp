@@ -66,14 +66,11 @@ Result<InsightsInput> InsightsLoader::load(Database &db)
     if (!contacts)
         return contacts.error();
     input.contactsPerDayByChannel = std::move(*contacts);
-    auto conversations = store.conversationsPerDayByKind();
+    auto conversations = store.conversationAggregates();
     if (!conversations)
         return conversations.error();
-    input.conversationsPerDayByKind = std::move(*conversations);
-    auto shares = store.talkSharePoints();
-    if (!shares)
-        return shares.error();
-    input.shares = std::move(*shares);
+    input.conversationsPerDayByKind = std::move(conversations->perDayByKind);
+    input.shares = std::move(conversations->shares);
     auto applications = store.funnelApplications();
     if (!applications)
         return applications.error();
