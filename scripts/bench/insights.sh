@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Insights page drawn with 100k contacts and 20k conversations (budget: 200 ms), against the
-# reference of the same page on an empty database, measured in the same run; and the parts of a draw.
+# reference of the same page on the default sample (300 contacts), measured in the same run; and the
+# parts of a draw.
 # Figures and how to read them: docs/PERFORMANCE.md, "Insights page".
 # Usage: scripts/bench/insights.sh [extra Google Benchmark options]  (binaries from $FOOTHOLD_BUILD_DIR)
 set -euo pipefail

@@ -1,10 +1,29 @@
 // main() for UI benchmark programs: an offscreen QApplication, then Google Benchmark.
 #include "core/util/AppIdentity.h"
+#include "tests/benchmarks/ui/UiBenchmarkSupport.h"
 
 #include <QApplication>
 #include <QStandardPaths>
 
 #include <benchmark/benchmark.h>
+
+#include <functional>
+#include <vector>
+
+namespace {
+
+std::vector<std::function<void()>> &cleanups()
+{
+    static std::vector<std::function<void()>> list;
+    return list;
+}
+
+} // namespace
+
+void foothold::bench::onShutdown(std::function<void()> cleanup)
+{
+    cleanups().push_back(std::move(cleanup));
+}
 
 int main(int argc, char **argv)
 {
@@ -18,5 +37,7 @@ int main(int argc, char **argv)
         return 1;
     ::benchmark::RunSpecifiedBenchmarks();
     ::benchmark::Shutdown();
+    for (auto it = cleanups().rbegin(); it != cleanups().rend(); ++it)
+        (*it)();
     return 0;
 }
