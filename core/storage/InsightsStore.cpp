@@ -4,6 +4,8 @@
 #include "core/storage/SqlSupport.h"
 
 #include <QHash>
+
+#include <optional>
 #include <algorithm>
 
 namespace foothold {
@@ -134,6 +136,33 @@ int digits(QByteArrayView text, qsizetype from, qsizetype count)
     return value;
 }
 
+// The local calendar day of an instant. The zone's offset is looked up once per UTC day (a few hundred
+// lookups for 20,000 conversations), and per instant only on a day the offset changes (summer time).
+class LocalDays {
+public:
+    QDate operator()(qint64 ms)
+    {
+        const qint64 utcDay = floorDiv(ms, kDayMs);
+        auto it = m_offsets.constFind(utcDay);
+        if (it == m_offsets.constEnd()) {
+            const int first = offsetAt(utcDay * kDayMs);
+            const int last = offsetAt((utcDay + 1) * kDayMs - 1);
+            it = m_offsets.insert(utcDay, first == last ? std::optional<int>(first) : std::nullopt);
+        }
+        const int offset = it->has_value() ? **it : offsetAt(ms);
+        return QDate::fromJulianDay(kEpochJulianDay + floorDiv(ms + qint64(offset) * 1000, kDayMs));
+    }
+
+    static constexpr qint64 kDayMs = 86400000;
+    static constexpr qint64 kEpochJulianDay = 2440588; // 1970-01-01
+
+private:
+    static qint64 floorDiv(qint64 a, qint64 b) { return a / b - (a % b < 0 ? 1 : 0); }
+    static int offsetAt(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime).offsetFromUtc(); }
+
+    QHash<qint64, std::optional<int>> m_offsets;
+};
+
 // "YYYY-MM-DD…" as stored; invalid otherwise.
 QDate isoDay(QByteArrayView text)
 {
@@ -142,8 +171,9 @@ QDate isoDay(QByteArrayView text)
     return QDate(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
 }
 
-// A stored instant, "YYYY-MM-DDTHH:MM:SSZ", in ms since the epoch; anything else through the general parser.
-qint64 isoInstantMs(QByteArrayView text)
+// A stored instant, "YYYY-MM-DDTHH:MM:SSZ", in ms since the epoch; anything else through the general
+// parser; none when it is not an instant at all.
+std::optional<qint64> isoInstantMs(QByteArrayView text)
 {
     const QDate day = isoDay(text);
     if (day.isValid() && text.size() == 20 && text.at(10) == 'T' && text.at(13) == ':' && text.at(16) == ':' && text.at(19) == 'Z') {
@@ -151,10 +181,10 @@ qint64 isoInstantMs(QByteArrayView text)
         const int m = digits(text, 14, 2);
         const int s = digits(text, 17, 2);
         if (h >= 0 && m >= 0 && s >= 0)
-            return ((day.toJulianDay() - 2440588) * 86400 + h * 3600 + m * 60 + s) * 1000; // 2440588: 1970-01-01
+            return ((day.toJulianDay() - LocalDays::kEpochJulianDay) * 86400 + h * 3600 + m * 60 + s) * 1000;
     }
     const QDateTime parsed = parseIsoUtc(QString::fromUtf8(text));
-    return parsed.isValid() ? parsed.toMSecsSinceEpoch() : 0;
+    return parsed.isValid() ? std::optional<qint64>(parsed.toMSecsSinceEpoch()) : std::nullopt;
 }
 
 // Rows of (key, day, count) into per-key lists, in the rows' order; days that are not dates are skipped.
@@ -189,26 +219,28 @@ Result<QMap<Channel, QList<QPair<QDate, qint64>>>> InsightsStore::contactsConnec
 
 Result<InsightsStore::ConversationAggregates> InsightsStore::conversationAggregates()
 {
-    // One scan in table order; SQLite gives the local day, the rest is counted and sorted here.
-    auto query = NativeStatement::prepare(m_db.connection(), QStringLiteral("SELECT id, occurred_at, date(occurred_at, 'localtime'), kind, "
-                                                                          "my_share FROM conversations"));
+    // One scan in table order; days, counts and order are worked out here, where they cost less than
+    // SQLite's date functions (measured: 15 ms of 20 for 20,000 conversations).
+    auto query = NativeStatement::prepare(m_db.connection(), QStringLiteral("SELECT id, occurred_at, kind, my_share FROM conversations"));
     if (!query)
         return query.error();
     ConversationAggregates out;
     QMap<ConversationKind, QMap<QDate, qint64>> perDay;
     KeyCache<ConversationKind> kinds;
+    LocalDays localDay;
     while (query->step()) {
-        const ConversationKind kind = kinds(query->text(3), ConversationKind::CoffeeChat);
-        const QDate day = isoDay(query->text(2));
-        if (day.isValid())
-            ++perDay[kind][day];
-        if (query->isNull(4))
+        const ConversationKind kind = kinds(query->text(2), ConversationKind::CoffeeChat);
+        const std::optional<qint64> ms = isoInstantMs(query->text(1));
+        if (!ms)
+            continue;
+        ++perDay[kind][localDay(*ms)];
+        if (query->isNull(3))
             continue;
         TalkSharePoint point;
         point.conversation = ConversationId(query->int64(0));
-        point.when = QDateTime::fromMSecsSinceEpoch(isoInstantMs(query->text(1)), Qt::UTC);
+        point.when = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
         point.kind = kind;
-        point.share = query->real(4);
+        point.share = query->real(3);
         out.shares.append(point);
     }
     if (!query->status())

@@ -7,6 +7,8 @@
 
 #include <QTimeZone>
 
+#include <ctime>
+
 #include <gtest/gtest.h>
 
 using namespace foothold;
@@ -153,4 +155,38 @@ TEST(InsightsStore, FunnelApplicationsStartOnTheirFirstStageDate)
     ASSERT_TRUE(rows.ok());
     EXPECT_EQ(*rows, (QList<DatedApplication>{{ApplicationSource::Referral, ApplicationStage::Offer, QDate(2026, 1, 4)},
                                               {ApplicationSource::JobBoard, ApplicationStage::Applied, QDate(2026, 1, 4)}}));
+}
+
+// Conversations are counted on the local day they happened, summer time included.
+TEST(InsightsStore, ConversationDaysAreLocal)
+{
+    const QByteArray savedTz = qgetenv("TZ");
+    qputenv("TZ", "America/New_York");
+    tzset();
+    {
+        test::TempDatabase db;
+        const ContactId ana = addContact(db.db(), "Ana", Channel::LinkedIn, QDate(2026, 1, 5));
+        for (const QDateTime &when : {QDateTime(QDate(2026, 2, 1), QTime(3, 0), QTimeZone::utc()),     // 22:00 on 31 January (EST)
+                                      QDateTime(QDate(2026, 3, 8), QTime(4, 30), QTimeZone::utc()),    // 23:30 on 7 March (EST)
+                                      QDateTime(QDate(2026, 3, 9), QTime(3, 30), QTimeZone::utc()),    // 23:30 on 8 March (EDT)
+                                      QDateTime(QDate(2026, 3, 9), QTime(4, 30), QTimeZone::utc())}) { // 00:30 on 9 March (EDT)
+            Conversation c;
+            c.when = when;
+            c.contacts = {ana};
+            ASSERT_TRUE(ConversationStore(db.db()).insert(c).ok());
+        }
+        auto aggregates = InsightsStore(db.db()).conversationAggregates();
+        ASSERT_TRUE(aggregates.ok());
+        EXPECT_EQ(aggregates->perDayByKind.value(ConversationKind::CoffeeChat),
+                  (QList<QPair<QDate, qint64>>{{QDate(2026, 1, 31), 1}, {QDate(2026, 3, 7), 1}, {QDate(2026, 3, 8), 1}, {QDate(2026, 3, 9), 1}}));
+        // The same days as SQLite's own 'localtime'.
+        auto sqlite = InsightsStore(db.db()).conversationsPerDay();
+        ASSERT_TRUE(sqlite.ok());
+        EXPECT_EQ(*sqlite, aggregates->perDayByKind.value(ConversationKind::CoffeeChat));
+    }
+    if (savedTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", savedTz);
+    tzset();
 }

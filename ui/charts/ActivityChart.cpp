@@ -70,7 +70,7 @@ void ActivityChart::rebuild()
             showEmpty(tr("Nothing happened in this range"), tr("Choose a longer range or another kind of conversation."));
         return;
     }
-    auto *chart = new QChart;
+    QChart *chart = emptyChart();
     auto *talks = new QLineSeries(chart);
     talks->setName(tr("Conversations"));
     talks->setProperty("role", int(Role::Conversations));

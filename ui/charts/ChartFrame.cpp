@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QAbstractAxis>
 #include <QImage>
 #include <QLegend>
 #include <QLabel>
@@ -114,6 +115,19 @@ QChart *ChartFrame::chart() const
     return m_view ? m_view->chart() : nullptr;
 }
 
+QChart *ChartFrame::emptyChart()
+{
+    QChart *c = chart();
+    if (!c)
+        return new QChart;
+    c->removeAllSeries(); // deletes them, and their connections with them
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    return c;
+}
+
 void ChartFrame::setChartContent(QChart *chart, QWidget *below)
 {
     if (!m_view) {
@@ -127,9 +141,10 @@ void ChartFrame::setChartContent(QChart *chart, QWidget *below)
         m_view->installEventFilter(this); // to relabel the axes when it is resized
     }
     QChart *old = m_view->chart();
-    m_view->setChart(chart); // the view owns the chart from now on
-    if (old && old != chart)
+    if (old != chart) {
+        m_view->setChart(chart); // the view owns the chart from now on
         delete old;
+    }
     if (below && below->parent() != m_content) {
         below->setParent(m_content);
         m_content->layout()->addWidget(below);

@@ -58,7 +58,10 @@ public slots:
 protected:
     [[nodiscard]] QChartView *chartView() const { return m_view; }
     [[nodiscard]] QChart *chart() const;
-    // The chart view shown when there is data; `below` (optional) stands under it (a table).
+    // The chart to fill: the one shown, emptied of its series and axes (reusing it spares the view a
+    // new scene and a repaint), or a new one the first time.
+    [[nodiscard]] QChart *emptyChart();
+    // Shows `chart` (from emptyChart()) when there is data; `below` (optional) stands under it.
     void setChartContent(QChart *chart, QWidget *below = nullptr);
     void showChart();
     void showEmpty(const QString &title, const QString &hint);

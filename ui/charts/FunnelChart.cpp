@@ -84,7 +84,7 @@ void FunnelChart::rebuild()
         return;
     }
 
-    auto *chart = new QChart;
+    QChart *chart = emptyChart();
     auto *bars = new QHorizontalStackedBarSeries(chart);
     bars->setBarWidth(0.7);
     const bool split = !m_filter.source && !m_filter.coldOnly;

@@ -91,7 +91,7 @@ void NetworkGrowthChart::rebuild()
             showEmpty(tr("No contacts in this range"), tr("Choose a longer range to see how your network grew."));
         return;
     }
-    auto *chart = new QChart;
+    QChart *chart = emptyChart();
     if (m_mode == Mode::Cumulative)
         buildCumulative(chart);
     else

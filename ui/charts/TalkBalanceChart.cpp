@@ -103,14 +103,14 @@ void TalkBalanceChart::rebuild()
         else
             showEmpty(tr("No conversations with a talk share in this range"),
                       tr("Choose a longer range or another kind of conversation."));
-        if (m_plot)
-            m_plot->setPoints({});
+        delete m_plot;
         return;
     }
     m_networkingBand = talkTargetBandFromSettings(ConversationKind::CoffeeChat);
     m_interviewBand = talkTargetBandFromSettings(ConversationKind::JobInterview);
 
-    auto *chart = new QChart;
+    delete m_plot; // drawn over the chart, which is reused
+    QChart *chart = emptyChart();
     const QDate to = m_to > m_from ? m_to.addDays(1) : m_from.addDays(1);
     const qreal x0 = chartX(m_from);
     const qreal x1 = chartX(to);
