@@ -7,6 +7,7 @@
 #include "ui/shell/FirstPaintProbe.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Theme.h"
+#include "ui/talk/TalkDialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,7 +41,12 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.addOption(listPagesOption);
     parser.addOption(themeOption);
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QStringLiteral("A window to open over the main one: talk-timer (the live talk timer, "
+                                                       "for a new conversation)."),
+                                        QStringLiteral("WINDOW"));
     parser.addOption(pageOption);
+    parser.addOption(openOption);
     parser.process(app);
     if (parser.isSet(listPagesOption)) {
         for (int i = 0; i < int(foothold::PageId::Count); ++i)
@@ -84,5 +90,12 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    if (parser.isSet(openOption)) {
+        if (parser.value(openOption) != QLatin1String("talk-timer")) {
+            fprintf(stderr, "foothold: unknown window '%s' (known: talk-timer)\n", qPrintable(parser.value(openOption)));
+            return 2;
+        }
+        foothold::openTalkTimer(window.context(), &window);
+    }
     return QApplication::exec();
 }

@@ -25,7 +25,8 @@ Result<NativeStatement> NativeStatement::prepare(QSqlDatabase &db, const QString
 }
 
 NativeStatement::NativeStatement(NativeStatement &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_statement(std::exchange(other.m_statement, nullptr))
+    : m_db(std::exchange(other.m_db, nullptr)), m_statement(std::exchange(other.m_statement, nullptr)),
+      m_status(std::move(other.m_status))
 {
 }
 
@@ -35,6 +36,7 @@ NativeStatement &NativeStatement::operator=(NativeStatement &&other) noexcept
         sqlite3_finalize(m_statement);
         m_db = std::exchange(other.m_db, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_status = std::move(other.m_status);
     }
     return *this;
 }
@@ -147,6 +149,17 @@ QByteArrayView NativeStatement::utf8(int column) const
 qint64 NativeStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+bool NativeStatement::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_status = lastError();
+    sqlite3_reset(m_statement);
+    return false;
 }
 
 } // namespace foothold

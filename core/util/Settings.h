@@ -30,6 +30,8 @@ inline const Setting<double> TalkTargetTolerance{"talk/tolerance", 0.10};
 inline const Setting<QString> HomeCurrency{"events/homeCurrency", QString()};
 // Names the user goes by in transcripts ("Me", "Ana Lima"), remembered from the last import.
 inline const Setting<QStringList> MySpeakerNames{"talk/mySpeakerNames", QStringList()};
+// The folder the last transcript was imported from (the UI's file dialog opens there).
+inline const Setting<QString> LastTranscriptFolder{"talk/lastTranscriptFolder", QString()};
 // The look of the app: "system", "light" or "dark".
 inline const Setting<QString> ThemeName{"ui/theme", QStringLiteral("system")};
 // Window layout, restored at start.
@@ -38,6 +40,8 @@ inline const Setting<QByteArray> WindowState{"ui/windowState", QByteArray()};
 inline const Setting<int> LastPage{"ui/lastPage", 0};
 // How the Applications page shows its records: "table" or "board".
 inline const Setting<QString> ApplicationsView{"pages/applications/view", QStringLiteral("table")};
+// The Insights page's date range: "3m", "6m", "12m" or "all".
+inline const Setting<QString> InsightsRangeKey{"insights/range", QStringLiteral("12m")};
 } // namespace settings
 
 template <typename T>

@@ -39,4 +39,4 @@ echo "whole process (to exit): $(printf '%s\n' "${wall[@]}" | stats)"
 echo "last run: $last"
 
 echo "-- foothold_ui_benchmarks"
-FOOTHOLD_BENCH_DB=$db "$build/tests/benchmarks/foothold_ui_benchmarks" --benchmark_counters_tabular=true
+FOOTHOLD_BENCH_DB=$db "$build/tests/benchmarks/ui/foothold_ui_benchmarks" --benchmark_filter=-BM_Insights --benchmark_counters_tabular=true

@@ -190,12 +190,13 @@ TEST_F(GlobalSearchTest, TheIndexFollowsEditsDeletesAndUndo)
 
 TEST(ContactSearchMigration, ContactsFromBeforeTheIndexAreFound)
 {
-    test::TempDatabase db(Database::Options{.targetVersion = 1});
+    // The schema just before 0004_contact_search.sql.
+    test::TempDatabase db(Database::Options{.targetVersion = 3});
     ASSERT_TRUE(sql::run(db->connection(), QStringLiteral("INSERT INTO contacts(name, headline, created_at, updated_at) "
                                                           "VALUES ('Ana Lima', 'Engineer', '2026-01-01T00:00:00Z', "
                                                           "'2026-01-01T00:00:00Z')"))
                     .ok());
-    ASSERT_TRUE(migrations::migrate(db->connection(), 2).ok());
+    ASSERT_TRUE(migrations::migrate(db->connection(), 4).ok());
     auto rows = SearchStore(db.db()).find(Entity::Contact, {QStringLiteral("lima")}, 10);
     ASSERT_TRUE(rows.ok());
     ASSERT_EQ(rows->size(), 1);

@@ -19,12 +19,14 @@
 #include "ui/pages/EventsPage.h"
 #include "ui/pages/FollowUpsPage.h"
 #include "ui/pages/ConversationsPage.h"
+#include "ui/pages/InsightsPage.h"
 #include "ui/pages/InterviewsPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/TodayPage.h"
 #include "ui/shell/Navigator.h"
 #include "ui/shell/SampleDataTask.h"
 #include "ui/shell/UiContext.h"
+#include "ui/talk/TalkDialogs.h"
 #include "ui/undo/UndoableWriter.h"
 
 #include <QAction>
@@ -123,6 +125,7 @@ void MainWindow::buildPages()
         case PageId::Interviews:
             addPage(id, new InterviewsPage(*m_context, new InterviewsModel(m_context->db, *m_names, this), this));
             break;
+        case PageId::Insights: addPage(id, new InsightsPage(*m_context, this)); break;
         default:
             addPage(id, new PlaceholderPage(pageTitle(id), this));
             break;
@@ -133,6 +136,9 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Talk timer…"), this, [this] { openTalkTimer(*m_context, this); });
+    file->addAction(tr("Import t&ranscript…"), this, [this] { openTranscriptImport(*m_context, this); });
+    file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, [this] { SettingsDialog(m_context->db.path(), this).exec(); });
     addRemoveSampleDataAction(file, *m_context, this);
     file->addSeparator();
