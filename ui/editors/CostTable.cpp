@@ -289,13 +289,17 @@ void CostTable::updateTotal()
         const auto amount = parseAmount(row->amount->text(), {});
         const QString currency = row->currency->text().trimmed().toUpper();
         const bool home = currency.isEmpty() || currency == m_home;
-        const auto rate = row->rate->text().trimmed().isEmpty() ? (home ? std::optional<double>(1.0) : std::nullopt)
-                                                                : parseNumber(row->rate->text().trimmed());
-        if (!amount || !rate || !(*rate > 0)) {
+        // A rate of 0 stands for "none": GCC's -O3 flow analysis warned on a std::optional here.
+        double rate = 0;
+        if (row->rate->text().trimmed().isEmpty())
+            rate = home ? 1.0 : 0.0;
+        else if (const auto parsed = parseNumber(row->rate->text().trimmed()))
+            rate = *parsed;
+        if (!amount || !(rate > 0)) {
             complete = false;
             continue;
         }
-        total += double(*amount) / 100.0 * *rate;
+        total += double(*amount) / 100.0 * rate;
     }
     m_total->setVisible(!m_rows.isEmpty());
     m_total->setText(complete ? tr("Total: %1").arg(EventsModel::moneyText(total, m_home))
