@@ -2,7 +2,7 @@
 #include "core/storage/ConversationStore.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/talk/ParticipantsField.h"
+#include "ui/talk/ParticipantsLineEdit.h"
 #include "ui/talk/TalkGauge.h"
 #include "ui/talk/TalkTimerDialog.h"
 

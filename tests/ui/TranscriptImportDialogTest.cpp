@@ -3,7 +3,7 @@
 #include "core/util/Settings.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/talk/ParticipantsField.h"
+#include "ui/talk/ParticipantsLineEdit.h"
 #include "ui/talk/TranscriptImportDialog.h"
 
 #include <QCheckBox>

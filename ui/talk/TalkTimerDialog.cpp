@@ -3,7 +3,7 @@
 #include "core/storage/ConversationStore.h"
 #include "core/util/Clock.h"
 #include "ui/shell/UiContext.h"
-#include "ui/talk/ParticipantsField.h"
+#include "ui/talk/ParticipantsLineEdit.h"
 #include "ui/talk/TalkFormat.h"
 #include "ui/talk/TalkGauge.h"
 #include "ui/undo/UndoableWriter.h"
@@ -51,7 +51,7 @@ QString bigButtonStyle(const QColor &color, const QPalette &p)
 
 TalkTimerDialog::TalkTimerDialog(UiContext &context, const Preset &preset, QWidget *parent)
     : QDialog(parent), m_context(context), m_preset(preset), m_timer(context.clock),
-      m_participants(new ParticipantsField(context.db, context.names, this)), m_participantsField(new FormField(m_participants, this)),
+      m_participants(new ParticipantsLineEdit(context.db, context.names, this)), m_participantsField(new FormField(m_participants, this)),
       m_kind(new QComboBox(this)), m_channel(new QComboBox(this)), m_date(new DateField(this)), m_dateField(new FormField(m_date, this)),
       m_me(new QPushButton(tr("I'm talking"), this)), m_them(new QPushButton(tr("They're talking"), this)),
       m_nobody(new QPushButton(tr("&Nobody"), this)), m_pause(new QPushButton(this)), m_elapsed(new QLabel(this)), m_state(new QLabel(this)),

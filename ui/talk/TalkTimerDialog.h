@@ -14,7 +14,7 @@ namespace foothold {
 
 class DateField;
 class FormField;
-class ParticipantsField;
+class ParticipantsLineEdit;
 class TalkGauge;
 struct UiContext;
 
@@ -40,7 +40,7 @@ public:
     [[nodiscard]] const ClockedTalkTimer &timer() const { return m_timer; }
     [[nodiscard]] TalkTimerReading reading() const { return m_timer.reading(); }
     [[nodiscard]] TalkGauge *gauge() const { return m_gauge; }
-    [[nodiscard]] ParticipantsField *participants() const { return m_participants; }
+    [[nodiscard]] ParticipantsLineEdit *participants() const { return m_participants; }
     [[nodiscard]] QComboBox *kindBox() const { return m_kind; }
     [[nodiscard]] DateField *dateField() const { return m_date; }
     [[nodiscard]] QPushButton *meButton() const { return m_me; }
@@ -75,7 +75,7 @@ private:
     Preset m_preset;
     ClockedTalkTimer m_timer;
     QDateTime m_startedAt;  // when the first speaker was pressed: the conversation's time
-    ParticipantsField *m_participants;
+    ParticipantsLineEdit *m_participants;
     FormField *m_participantsField;
     QComboBox *m_kind;
     QComboBox *m_channel;

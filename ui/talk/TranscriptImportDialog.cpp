@@ -4,7 +4,7 @@
 #include "core/util/Clock.h"
 #include "core/util/Settings.h"
 #include "ui/shell/UiContext.h"
-#include "ui/talk/ParticipantsField.h"
+#include "ui/talk/ParticipantsLineEdit.h"
 #include "ui/talk/TalkFormat.h"
 #include "ui/undo/UndoableWriter.h"
 #include "ui/widgets/FormField.h"
@@ -74,7 +74,7 @@ TranscriptImportDialog::TranscriptImportDialog(UiContext &context, const QByteAr
     : QDialog(parent), m_context(context), m_transcript(parseTranscript(bytes, fileName)),
       m_remembered(settingValue(settings::MySpeakerNames)), m_summary(new QLabel(this)), m_diagnostics(new QListWidget(this)),
       m_skip(new QCheckBox(this)), m_speakers(new QTableWidget(this)), m_proposal(new QLabel(this)), m_measures(new QLabel(this)),
-      m_participants(new ParticipantsField(context.db, context.names, this)), m_participantsField(new FormField(m_participants, this)),
+      m_participants(new ParticipantsLineEdit(context.db, context.names, this)), m_participantsField(new FormField(m_participants, this)),
       m_kind(new QComboBox(this)), m_channel(new QComboBox(this)), m_date(new DateField(this)), m_dateField(new FormField(m_date, this)),
       m_error(new QLabel(this)), m_save(nullptr)
 {

@@ -15,7 +15,7 @@ namespace foothold {
 
 class DateField;
 class FormField;
-class ParticipantsField;
+class ParticipantsLineEdit;
 struct UiContext;
 
 // Imports a meeting transcript as a conversation: shows what was read (format, encoding, timing,
@@ -38,7 +38,7 @@ public:
     [[nodiscard]] QTableWidget *speakersTable() const { return m_speakers; }
     [[nodiscard]] QListWidget *diagnostics() const { return m_diagnostics; }
     [[nodiscard]] QLabel *measuresLabel() const { return m_measures; }
-    [[nodiscard]] ParticipantsField *participants() const { return m_participants; }
+    [[nodiscard]] ParticipantsLineEdit *participants() const { return m_participants; }
     [[nodiscard]] QComboBox *kindBox() const { return m_kind; }
     [[nodiscard]] DateField *dateField() const { return m_date; }
     [[nodiscard]] QCheckBox *skipBadCues() const { return m_skip; }
@@ -67,7 +67,7 @@ private:
     QTableWidget *m_speakers;
     QLabel *m_proposal;
     QLabel *m_measures;
-    ParticipantsField *m_participants;
+    ParticipantsLineEdit *m_participants;
     FormField *m_participantsField;
     QComboBox *m_kind;
     QComboBox *m_channel;

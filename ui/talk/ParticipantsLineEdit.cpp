@@ -1,4 +1,4 @@
-#include "ui/talk/ParticipantsField.h"
+#include "ui/talk/ParticipantsLineEdit.h"
 
 #include "core/services/NameResolver.h"
 #include "ui/models/NameDirectory.h"
@@ -9,7 +9,7 @@
 
 namespace foothold {
 
-ParticipantsField::ParticipantsField(Database &db, NameDirectory &names, QWidget *parent)
+ParticipantsLineEdit::ParticipantsLineEdit(Database &db, NameDirectory &names, QWidget *parent)
     : QLineEdit(parent), m_db(db), m_names(names), m_completer(new QCompleter(this)), m_model(new QStringListModel(this))
 {
     setPlaceholderText(tr("Names or ids, separated by commas"));
@@ -19,15 +19,15 @@ ParticipantsField::ParticipantsField(Database &db, NameDirectory &names, QWidget
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setWidget(this);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &ParticipantsField::insertCompletion);
-    connect(this, &QLineEdit::textEdited, this, &ParticipantsField::complete);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &ParticipantsLineEdit::insertCompletion);
+    connect(this, &QLineEdit::textEdited, this, &ParticipantsLineEdit::complete);
     connect(&m_names, &NameDirectory::namesChanged, this, [this](Entity entity) {
         if (entity == Entity::Contact)
             m_filled = false;
     });
 }
 
-void ParticipantsField::focusInEvent(QFocusEvent *event)
+void ParticipantsLineEdit::focusInEvent(QFocusEvent *event)
 {
     QLineEdit::focusInEvent(event);
     if (!m_filled) {
@@ -39,7 +39,7 @@ void ParticipantsField::focusInEvent(QFocusEvent *event)
     }
 }
 
-void ParticipantsField::complete()
+void ParticipantsLineEdit::complete()
 {
     const QString current = text().section(QLatin1Char(','), -1).trimmed();
     if (current.size() < 2) {
@@ -50,7 +50,7 @@ void ParticipantsField::complete()
     m_completer->complete();
 }
 
-void ParticipantsField::insertCompletion(const QString &name)
+void ParticipantsLineEdit::insertCompletion(const QString &name)
 {
     QStringList parts = text().split(QLatin1Char(','));
     parts.last() = name;
@@ -59,7 +59,7 @@ void ParticipantsField::insertCompletion(const QString &name)
     setText(parts.join(QStringLiteral(", ")));
 }
 
-void ParticipantsField::setContacts(const QList<ContactId> &contacts)
+void ParticipantsLineEdit::setContacts(const QList<ContactId> &contacts)
 {
     QStringList parts;
     for (const ContactId id : contacts) {
@@ -71,7 +71,7 @@ void ParticipantsField::setContacts(const QList<ContactId> &contacts)
     setText(parts.join(QStringLiteral(", ")));
 }
 
-Result<QList<ContactId>> ParticipantsField::resolve() const
+Result<QList<ContactId>> ParticipantsLineEdit::resolve() const
 {
     QList<ContactId> out;
     NameResolver resolver(m_db);

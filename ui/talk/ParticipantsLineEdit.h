@@ -16,10 +16,10 @@ class NameDirectory;
 // Who a conversation was with: contact names or ids separated by commas ("Ana Lima, 42"), with
 // completion of the name being typed. resolve() turns the text into ids; an unknown or ambiguous name
 // is an Error on field "contacts" naming it (an ambiguous one lists the candidates with their ids).
-class ParticipantsField final : public QLineEdit {
+class ParticipantsLineEdit final : public QLineEdit {
     Q_OBJECT
 public:
-    ParticipantsField(Database &db, NameDirectory &names, QWidget *parent = nullptr);
+    ParticipantsLineEdit(Database &db, NameDirectory &names, QWidget *parent = nullptr);
 
     void setContacts(const QList<ContactId> &contacts);
     [[nodiscard]] Result<QList<ContactId>> resolve() const;
