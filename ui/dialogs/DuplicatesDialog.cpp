@@ -8,6 +8,7 @@
 #include "ui/undo/UndoableWriter.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,6 +26,7 @@ enum Column { FirstColumn, SecondColumn, ReasonColumn, SourceColumn };
 
 DuplicatesDialog::DuplicatesDialog(UiContext &context, QWidget *parent)
     : QDialog(parent), m_context(context), m_intro(new QLabel(this)), m_list(new QTreeWidget(this)),
+      m_details(new QLabel(this)),
       m_keepFirst(new QPushButton(tr("Merge into &first"), this)), m_keepSecond(new QPushButton(tr("Merge into &second"), this)),
       m_dismiss(new QPushButton(tr("&Not the same person"), this))
 {
@@ -40,8 +42,16 @@ DuplicatesDialog::DuplicatesDialog(UiContext &context, QWidget *parent)
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(FirstColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(SecondColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(ReasonColumn, QHeaderView::Interactive);
     m_list->header()->setSectionResizeMode(SourceColumn, QHeaderView::ResizeToContents);
+    m_list->setColumnWidth(ReasonColumn, 200);
+    // The selected pair side by side, every detail: what the choice is made on.
+    m_details->setObjectName(QStringLiteral("duplicateDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setMinimumHeight(fontMetrics().height() * 7);
     m_keepFirst->setToolTip(tr("Keep the first contact; what only the second has (e-mails, links, conversations, events…) moves to it, "
                                "and the second is deleted"));
     m_keepSecond->setToolTip(tr("Keep the second contact; what only the first has moves to it, and the first is deleted"));
@@ -56,11 +66,13 @@ DuplicatesDialog::DuplicatesDialog(UiContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_details);
     layout->addLayout(actions);
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &DuplicatesDialog::updateButtons);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &DuplicatesDialog::showDetails);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *, int column) {
         if (const DuplicateCandidate *c = selected())
             m_context.navigator.open(Entity::Contact, (column == SecondColumn ? c->second : c->first).value);
@@ -87,7 +99,7 @@ DuplicatesDialog *DuplicatesDialog::showFor(UiContext &context, QWidget *window)
     return dialog;
 }
 
-QString DuplicatesDialog::describe(ContactId id, QString *tooltip) const
+QString DuplicatesDialog::describe(ContactId id, QString *full) const
 {
     auto contact = ContactStore(m_context.db, m_context.clock).get(id);
     if (!contact)
@@ -105,7 +117,7 @@ QString DuplicatesDialog::describe(ContactId id, QString *tooltip) const
         more << url.value;
     if (contact->connectedOn.isValid())
         more << tr("connected %1").arg(contact->connectedOn.toString(Qt::ISODate));
-    *tooltip = contact->name + QLatin1Char('\n') + more.join(QLatin1Char('\n'));
+    *full = tr("%1 (contact %2)").arg(contact->name).arg(id.value) + QLatin1Char('\n') + more.join(QLatin1Char('\n'));
     const QString detail = parts.isEmpty() ? tr("nothing else known") : parts.join(QStringLiteral(" · "));
     return tr("%1 — %2").arg(contact->name, detail);
 }
@@ -125,7 +137,9 @@ void DuplicatesDialog::reload()
         item->setToolTip(SecondColumn, tip);
         item->setText(ReasonColumn, c.reason);
         item->setToolTip(ReasonColumn, c.reason);
-        item->setText(SourceColumn, c.source);
+        // Where it was found: the file's name and line (the full path in the tooltip).
+        item->setText(SourceColumn, QFileInfo(c.source).fileName());
+        item->setToolTip(SourceColumn, c.source);
         item->setData(0, Qt::UserRole, c.id);
         if (c.id == current)
             reselect = item;
@@ -139,6 +153,22 @@ void DuplicatesDialog::reload()
                               nullptr, int(m_candidates.size())));
     m_list->setCurrentItem(reselect ? reselect : m_list->topLevelItem(0));
     updateButtons();
+    showDetails();
+}
+
+void DuplicatesDialog::showDetails()
+{
+    const DuplicateCandidate *c = selected();
+    m_details->setVisible(c != nullptr);
+    if (!c)
+        return;
+    QString first;
+    QString second;
+    (void)describe(c->first, &first);
+    (void)describe(c->second, &second);
+    m_details->setText(tr("First: %1\n\nSecond: %2\n\nWhy: %3 — found in %4")
+                           .arg(first.replace(QLatin1Char('\n'), QStringLiteral(" · ")),
+                                second.replace(QLatin1Char('\n'), QStringLiteral(" · ")), c->reason, c->source));
 }
 
 const DuplicateCandidate *DuplicatesDialog::selected() const

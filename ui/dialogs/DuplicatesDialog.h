@@ -36,13 +36,16 @@ public:
 
 private:
     [[nodiscard]] const DuplicateCandidate *selected() const;
-    [[nodiscard]] QString describe(ContactId id, QString *tooltip) const;
+    // "Ana Lima — Staff Engineer at Lumen · ana@lumen.example"; `full` gets every detail, one a line.
+    [[nodiscard]] QString describe(ContactId id, QString *full) const;
+    void showDetails();
     void updateButtons();
     void report(const Status &status, const QString &what);
 
     UiContext &m_context;
     QLabel *m_intro;
     QTreeWidget *m_list;
+    QLabel *m_details;
     QPushButton *m_keepFirst;
     QPushButton *m_keepSecond;
     QPushButton *m_dismiss;

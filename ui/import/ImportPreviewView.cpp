@@ -55,6 +55,7 @@ ImportPreviewView::ImportPreviewView(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ImportRecordsModel::LineColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(ImportRecordsModel::LineColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ImportRecordsModel::ActionColumn, QHeaderView::ResizeToContents);
@@ -66,8 +67,14 @@ ImportPreviewView::ImportPreviewView(QWidget *parent)
     filterRow->addWidget(show);
     filterRow->addWidget(m_filter);
     filterRow->addStretch();
+    auto *title = new QLabel(tr("Preview — nothing is imported until you click Import"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
     layout->addWidget(m_headline);
     layout->addWidget(m_hint);
     layout->addWidget(m_problems);

@@ -14,7 +14,7 @@ void ImportRecordsModel::setResult(const ImportResult &result)
     // A likely duplicate is about a record of the file: say so next to it.
     QHash<int, QString> duplicates;
     for (const LikelyDuplicate &d : result.duplicates)
-        duplicates[d.line] = tr("likely the same person as contact %1 (%2)").arg(d.existing.value).arg(d.reason);
+        duplicates[d.line] = tr("may be someone already here (%1): added, and listed under Possible duplicates").arg(d.reason);
     for (ImportRecord &record : m_records) {
         const QString duplicate = duplicates.value(record.line);
         if (!duplicate.isEmpty() && record.action != ImportAction::Skipped)

@@ -55,7 +55,7 @@ void ImportSummaryView::showResult(const ImportResult &result, const QString &so
                 details << Diagnostic{r.line, tr("skipped: %1%2").arg(r.label.isEmpty() ? QString() : r.label + QStringLiteral(": "), r.reason)}
                                .toString(sourceName);
         for (const LikelyDuplicate &d : result.duplicates)
-            details << Diagnostic{d.line, tr("likely duplicate: %1 may be contact %2: %3").arg(d.name).arg(d.existing.value).arg(d.reason)}
+            details << Diagnostic{d.line, tr("likely duplicate: %1 may be someone already here: %2").arg(d.name, d.reason)}
                            .toString(sourceName);
         ImportResult warningsOnly;
         warningsOnly.warnings = result.warnings;

@@ -113,7 +113,9 @@ QWidget *ImportWizard::buildChoosePage()
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    fileLabel->setBuddy(m_path); // a row holding a layout gets no buddy of its own
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Read as:"), m_format);
     form->addRow(QString(), m_detected);
     auto *otherRow = new QHBoxLayout;
