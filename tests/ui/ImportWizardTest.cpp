@@ -57,11 +57,11 @@ protected:
         EXPECT_EQ(wizard->step(), ImportWizard::Step::Choose);
         return wizard;
     }
-    // Clicks Preview (or Import) and waits for the worker.
+    // Clicks Preview (or Import) and waits for the worker (generously: the machine may be busy).
     static bool advanceTo(ImportWizard *wizard, ImportWizard::Step step)
     {
         wizard->nextButton()->click();
-        return test::waitUntil([&] { return wizard->step() == step; });
+        return test::waitUntil([&] { return wizard->step() == step; }, 120000);
     }
     QStringList problems(ImportWizard *wizard) const
     {
@@ -169,7 +169,7 @@ TEST_F(ImportWizardTest, RecordErrorsAreShownWithTheirLinesAndCanBeSkipped)
 
     // Ticking the box previews again, with the bad records skipped.
     wizard->skipInvalidBox()->setChecked(true);
-    ASSERT_TRUE(test::waitUntil([&] { return wizard->step() == ImportWizard::Step::Preview && wizard->lastResult().ok(); }));
+    ASSERT_TRUE(test::waitUntil([&] { return wizard->step() == ImportWizard::Step::Preview && wizard->lastResult().ok(); }, 120000));
     EXPECT_EQ(wizard->lastResult().added, 1);
     EXPECT_EQ(wizard->lastResult().skipped, 3);
     ASSERT_TRUE(wizard->nextButton()->isEnabled());
@@ -220,7 +220,7 @@ TEST_F(ImportWizardTest, CancelledImportLeavesTheDatabaseExactlyAsItWas)
     wizard->nextButton()->click(); // Import
     ASSERT_EQ(wizard->step(), ImportWizard::Step::Working);
     wizard->cancelButton()->click();
-    ASSERT_TRUE(test::waitUntil([&] { return wizard->step() == ImportWizard::Step::Summary; }, 60000));
+    ASSERT_TRUE(test::waitUntil([&] { return wizard->step() == ImportWizard::Step::Summary; }, 120000));
     EXPECT_EQ(wizard->summary()->headline()->text(), QStringLiteral("Import cancelled: nothing was imported."));
     EXPECT_EQ(snapshot(), before);
     EXPECT_EQ(undoStack()->count(), 0);
@@ -237,7 +237,7 @@ TEST_F(ImportWizardTest, ATaskCancelledBeforeItRunsChangesNothing)
     ImportTask task(db->path(), clock, request);
     task.cancel();
     task.start();
-    ASSERT_TRUE(test::waitUntil([&] { return !task.isRunning(); }));
+    ASSERT_TRUE(test::waitUntil([&] { return !task.isRunning(); }, 120000));
     QTest::qWait(20); // the queued finished() signal
     ASSERT_FALSE(task.result().ok());
     EXPECT_EQ(task.result().failure->code, Error::Code::Cancelled);
