@@ -15,6 +15,10 @@
 #include "ui/import/ImportWizard.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -171,4 +175,20 @@ TEST_F(ExportAndDuplicatesTest, MergingALikelyDuplicateIsUndoableAndDismissStick
     EXPECT_EQ(DuplicateStore(db.db(), clock).list(true).size(), 1);
     EXPECT_TRUE(DuplicateStore(db.db(), clock).list(true).first().dismissed);
     dialog->close();
+}
+
+TEST_F(ExportAndDuplicatesTest, AFileDroppedOnTheWindowOpensTheWizardOnIt)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(test::fixturePath(QStringLiteral("formats/vcard/v40.vcf")))});
+    QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &drop);
+    auto *wizard = window->findChild<ImportWizard *>();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(wizard->format(), ImportFormat::VCard);
+    EXPECT_TRUE(wizard->nextButton()->isEnabled());
+    wizard->cancelButton()->click();
 }
