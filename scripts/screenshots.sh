@@ -71,10 +71,9 @@ for page in "${pages[@]}"; do
   done
 done
 
-# Windows over the main one: the import wizard's preview (of a LinkedIn export that updates two
-# people and finds a likely duplicate) and the possible duplicates the imports left.
+# Windows over the main one: the import wizard's preview (of a later LinkedIn export that updates
+# two people and finds a likely duplicate) and then the possible duplicates that import left.
 "$cli" --db "$db" import linkedin tests/fixtures/formats/linkedin/connections-standard.csv >/dev/null 2>&1
-"$cli" --db "$db" import linkedin tests/fixtures/formats/linkedin/connections-later.csv >/dev/null 2>&1
 shoot_window() { # NAME THEME KEYS ARGS...
   local name=$1 theme=$2 keys=$3
   shift 3
@@ -98,6 +97,9 @@ shoot_window() { # NAME THEME KEYS ARGS...
 for theme in light dark; do
   shoot_window import-wizard "$theme" "" --import tests/fixtures/formats/linkedin/connections-later.csv
   shoot_window import-preview "$theme" "key Return" --import tests/fixtures/formats/linkedin/connections-later.csv
+done
+"$cli" --db "$db" import linkedin tests/fixtures/formats/linkedin/connections-later.csv >/dev/null 2>&1
+for theme in light dark; do
   shoot_window duplicates "$theme" "" --open duplicates
 done
 echo "screenshots: $count pictures of ${#pages[@]} pages and their windows in $out"

@@ -20,6 +20,7 @@
 #include <QMimeData>
 #include <QUrl>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -164,10 +165,11 @@ TEST_F(ExportAndDuplicatesTest, MergingALikelyDuplicateIsUndoableAndDismissStick
     EXPECT_EQ(dialog->list()->topLevelItemCount(), 0);
     ASSERT_EQ(undoStack()->count(), 1);
 
-    undoStack()->undo(); // both back, the pair listed again
+    undoStack()->undo(); // both back, the pair listed again (the list follows the change)
     EXPECT_EQ(contactCount(), 6);
     EXPECT_TRUE(ContactStore(db.db(), clock).get(pair.second).ok());
-    EXPECT_EQ(dialog->list()->topLevelItemCount(), 1);
+    EXPECT_TRUE(test::waitUntil([&] { return dialog->list()->topLevelItemCount() == 1; }));
+    EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("duplicateDetails"))->text().contains(QLatin1String("Designer at Globex")));
 
     ASSERT_TRUE(dialog->dismissSelected().ok());
     EXPECT_EQ(dialog->list()->topLevelItemCount(), 0);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -81,7 +82,7 @@ DuplicatesDialog::DuplicatesDialog(UiContext &context, QWidget *parent)
     connect(m_keepSecond, &QPushButton::clicked, this, [this] { (void)mergeSelected(false); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { (void)dismissSelected(); });
     // Merges, undos, imports: any change may add or remove a pair.
-    connect(context.db.notifier(), &ChangeNotifier::changed, this, &DuplicatesDialog::reload);
+    connect(context.db.notifier(), &ChangeNotifier::changed, this, &DuplicatesDialog::scheduleReload);
     resize(900, 420);
     reload();
 }
@@ -99,42 +100,72 @@ DuplicatesDialog *DuplicatesDialog::showFor(UiContext &context, QWidget *window)
     return dialog;
 }
 
-QString DuplicatesDialog::describe(ContactId id, QString *full) const
+QString DuplicatesDialog::describeInFull(ContactId id) const
 {
     auto contact = ContactStore(m_context.db, m_context.clock).get(id);
     if (!contact)
-        return tr("(contact %1 is gone)").arg(id.value);
-    QStringList parts;
+        return tr("contact %1 is gone").arg(id.value);
+    QStringList parts{tr("%1 (contact %2)").arg(contact->name).arg(id.value)};
     const QString company = m_context.names.company(contact->company.value);
-    if (!contact->headline.isEmpty() && !company.isEmpty())
-        parts << tr("%1 at %2").arg(contact->headline, company);
-    else if (!contact->headline.isEmpty() || !company.isEmpty())
-        parts << (contact->headline.isEmpty() ? company : contact->headline);
-    if (!contact->emails.isEmpty())
-        parts << contact->emails.first().value;
-    QStringList more = parts;
+    if (!contact->headline.isEmpty() || !company.isEmpty())
+        parts << (contact->headline.isEmpty() ? company : company.isEmpty() ? contact->headline : tr("%1 at %2").arg(contact->headline, company));
+    for (const TypedValue &email : contact->emails)
+        parts << email.value;
     for (const TypedValue &url : contact->urls)
-        more << url.value;
+        parts << url.value;
     if (contact->connectedOn.isValid())
-        more << tr("connected %1").arg(contact->connectedOn.toString(Qt::ISODate));
-    *full = tr("%1 (contact %2)").arg(contact->name).arg(id.value) + QLatin1Char('\n') + more.join(QLatin1Char('\n'));
-    const QString detail = parts.isEmpty() ? tr("nothing else known") : parts.join(QStringLiteral(" · "));
-    return tr("%1 — %2").arg(contact->name, detail);
+        parts << tr("connected %1").arg(contact->connectedOn.toString(Qt::ISODate));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void DuplicatesDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_reloadPending)
+        reload();
+}
+
+void DuplicatesDialog::scheduleReload()
+{
+    // Many changes may come in a row (an import, an undo): one reload after them, and only
+    // while the dialog is shown.
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            reload();
+    });
 }
 
 void DuplicatesDialog::reload()
 {
+    m_reloadPending = false;
     const qint64 current = selected() ? selected()->id : 0;
     m_candidates = DuplicateStore(m_context.db, m_context.clock).list(false);
+    // One read for every person listed: "Ana Lima — Staff Engineer at Lumen · ana@lumen.example".
+    QList<ContactId> ids;
+    for (const DuplicateCandidate &c : std::as_const(m_candidates))
+        ids << c.first << c.second;
+    QHash<qint64, QString> described;
+    if (!ids.isEmpty())
+        for (const ContactSummary &p : ContactStore(m_context.db, m_context.clock).summaries(ids)) {
+            QStringList parts;
+            const QString company = m_context.names.company(p.company.value);
+            if (!p.headline.isEmpty() || !company.isEmpty())
+                parts << (p.headline.isEmpty() ? company : company.isEmpty() ? p.headline : tr("%1 at %2").arg(p.headline, company));
+            if (!p.email.isEmpty())
+                parts << p.email;
+            described.insert(p.id.value, tr("%1 — %2").arg(p.name, parts.isEmpty() ? tr("nothing else known") : parts.join(QStringLiteral(" · "))));
+        }
     m_list->clear();
     QTreeWidgetItem *reselect = nullptr;
     for (const DuplicateCandidate &c : std::as_const(m_candidates)) {
         auto *item = new QTreeWidgetItem(m_list);
-        QString tip;
-        item->setText(FirstColumn, describe(c.first, &tip));
-        item->setToolTip(FirstColumn, tip);
-        item->setText(SecondColumn, describe(c.second, &tip));
-        item->setToolTip(SecondColumn, tip);
+        item->setText(FirstColumn, described.value(c.first.value, tr("(contact %1 is gone)").arg(c.first.value)));
+        item->setToolTip(FirstColumn, item->text(FirstColumn));
+        item->setText(SecondColumn, described.value(c.second.value, tr("(contact %1 is gone)").arg(c.second.value)));
+        item->setToolTip(SecondColumn, item->text(SecondColumn));
         item->setText(ReasonColumn, c.reason);
         item->setToolTip(ReasonColumn, c.reason);
         // Where it was found: the file's name and line (the full path in the tooltip).
@@ -162,13 +193,8 @@ void DuplicatesDialog::showDetails()
     m_details->setVisible(c != nullptr);
     if (!c)
         return;
-    QString first;
-    QString second;
-    (void)describe(c->first, &first);
-    (void)describe(c->second, &second);
     m_details->setText(tr("First: %1\n\nSecond: %2\n\nWhy: %3 — found in %4")
-                           .arg(first.replace(QLatin1Char('\n'), QStringLiteral(" · ")),
-                                second.replace(QLatin1Char('\n'), QStringLiteral(" · ")), c->reason, c->source));
+                           .arg(describeInFull(c->first), describeInFull(c->second), c->reason, c->source));
 }
 
 const DuplicateCandidate *DuplicatesDialog::selected() const

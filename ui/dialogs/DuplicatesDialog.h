@@ -27,6 +27,11 @@ public:
     static DuplicatesDialog *showFor(UiContext &context, QWidget *window);
 
     void reload();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+public:
     // Merge the selected pair: keep its first (lower id) contact, or its second.
     Status mergeSelected(bool keepFirst);
     Status dismissSelected();
@@ -36,9 +41,10 @@ public:
 
 private:
     [[nodiscard]] const DuplicateCandidate *selected() const;
-    // "Ana Lima — Staff Engineer at Lumen · ana@lumen.example"; `full` gets every detail, one a line.
-    [[nodiscard]] QString describe(ContactId id, QString *full) const;
+    // Every detail of one contact on one line, for the selected pair.
+    [[nodiscard]] QString describeInFull(ContactId id) const;
     void showDetails();
+    void scheduleReload();
     void updateButtons();
     void report(const Status &status, const QString &what);
 
@@ -50,6 +56,7 @@ private:
     QPushButton *m_keepSecond;
     QPushButton *m_dismiss;
     QList<DuplicateCandidate> m_candidates;
+    bool m_reloadPending = false;
 };
 
 } // namespace foothold
