@@ -256,6 +256,12 @@ Status applyChanges(Database &db, const QByteArray &changeset, bool invert)
                              : tr("the records have changed since"),
                          {}, {}};
         const ChangeSet described = describeChanges(changeset, invert);
+        // Thousands of rows (undoing an import): listeners had better reload than apply them one
+        // by one, as the import itself announced (ImportRun).
+        if (described.changes.size() > 1000) {
+            db.recordReset();
+            return {};
+        }
         for (const auto &change : described.changes)
             db.recordChange(change);
         return {};

@@ -27,7 +27,7 @@ QStringList importProblemLines(const ImportResult &result, const QString &source
 
 ImportPreviewView::ImportPreviewView(QWidget *parent)
     : QWidget(parent), m_headline(new QLabel(this)), m_hint(new QLabel(this)), m_problems(new QListWidget(this)),
-      m_filter(new QComboBox(this)), m_table(new QTableView(this)), m_model(new ImportRecordsModel(this)),
+      m_showLabel(new QLabel(tr("&Show:"), this)), m_filter(new QComboBox(this)), m_table(new QTableView(this)), m_model(new ImportRecordsModel(this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
     QFont bold = m_headline->font();
@@ -62,9 +62,8 @@ ImportPreviewView::ImportPreviewView(QWidget *parent)
     m_table->setColumnWidth(ImportRecordsModel::RecordColumn, 220);
 
     auto *filterRow = new QHBoxLayout;
-    auto *show = new QLabel(tr("&Show:"), this);
-    show->setBuddy(m_filter);
-    filterRow->addWidget(show);
+    m_showLabel->setBuddy(m_filter);
+    filterRow->addWidget(m_showLabel);
     filterRow->addWidget(m_filter);
     filterRow->addStretch();
     auto *title = new QLabel(tr("Preview — nothing is imported until you click Import"), this);
@@ -77,9 +76,10 @@ ImportPreviewView::ImportPreviewView(QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_headline);
     layout->addWidget(m_hint);
-    layout->addWidget(m_problems);
+    layout->addWidget(m_problems, 1);
     layout->addLayout(filterRow);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
+    layout->addStretch(0); // takes the room when nothing else can
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ImportPreviewView::applyFilter);
 }
 
@@ -105,12 +105,14 @@ void ImportPreviewView::showResult(const ImportResult &result, const QString &so
             hints << tr("Nothing new: importing changes nothing.");
         m_hint->setText(hints.join(QLatin1Char(' ')));
     } else {
-        m_headline->setText(tr("%1 cannot be imported: %2").arg(sourceName, result.failure->message));
+        // The core's message speaks of the CLI's option; the wizard says it in its own words.
+        m_headline->setText(result.errors.isEmpty()
+                                ? tr("%1 cannot be imported: %2").arg(sourceName, result.failure->message)
+                                : tr("%1: %n error(s) — nothing can be imported as it is", nullptr, int(result.errors.size())).arg(sourceName));
         m_headline->setStyleSheet(QStringLiteral("color: %1").arg(errorColor(palette()).name()));
-        const bool recordErrors = !result.errors.isEmpty() && !skipInvalid && result.records.size() + result.added + result.updated > 0;
-        m_hint->setText(recordErrors || (!skipInvalid && !result.errors.isEmpty())
-                            ? tr("Correct the file and choose it again, or tick “Skip records with errors” to import the rest "
-                                 "(when the problems are in single records).")
+        m_hint->setText(!skipInvalid && !result.errors.isEmpty()
+                            ? tr("Correct the file and choose it again, or tick “Skip records with errors” below to import "
+                                 "the other records (this works when the errors are in single records, not in the file as a whole).")
                             : tr("Nothing was changed."));
     }
     m_hint->setVisible(!m_hint->text().isEmpty());
@@ -142,8 +144,12 @@ void ImportPreviewView::showResult(const ImportResult &result, const QString &so
     m_filter->setCurrentIndex(qMax(0, m_filter->findData(previous)));
     m_filter->blockSignals(false);
     applyFilter();
-    m_table->setVisible(m_model->rowCount() > 0);
-    m_filter->setVisible(m_model->rowCount() > 0);
+    const bool anyRecords = m_model->rowCount() > 0;
+    m_table->setVisible(anyRecords);
+    m_filter->setVisible(anyRecords);
+    m_showLabel->setVisible(anyRecords);
+    // Without records to list, the problems get the room.
+    m_problems->setMaximumHeight(anyRecords ? 120 : QWIDGETSIZE_MAX);
 }
 
 void ImportPreviewView::applyFilter()

@@ -36,6 +36,7 @@ private:
     QLabel *m_headline;
     QLabel *m_hint;
     QListWidget *m_problems;
+    QLabel *m_showLabel;
     QComboBox *m_filter;
     QTableView *m_table;
     ImportRecordsModel *m_model;
