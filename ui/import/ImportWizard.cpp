@@ -202,7 +202,6 @@ bool ImportWizard::setFile(const QString &path)
     m_bytes.clear();
     m_detectedFormat = ImportFormat::Unknown;
     m_readError.clear();
-    m_previewed = false;
     QFile file(path);
     bool ok = false;
     if (path.isEmpty()) {
@@ -261,7 +260,6 @@ void ImportWizard::updateChoose()
         about += QLatin1Char(' ') + tr("To get the file: on LinkedIn, Me › Settings & Privacy › Data privacy › Get a copy of your data, "
                                        "choose Connections; the archive LinkedIn e-mails you holds Connections.csv.");
     m_about->setText(about);
-    m_previewed = false;
     if (step() == Step::Choose)
         m_next->setEnabled(!m_bytes.isEmpty() && m_detectedFormat != ImportFormat::Transcript && m_detectedFormat != ImportFormat::Backup);
 }
@@ -379,7 +377,6 @@ void ImportWizard::taskFinished()
             return;
         }
         m_preview->showResult(m_result, m_sourceName, task->request().skipInvalid);
-        m_previewed = true;
         showStep(Step::Preview);
         return;
     }

@@ -101,7 +101,6 @@ private:
     ImportFormat m_detectedFormat = ImportFormat::Unknown;
     std::unique_ptr<ImportTask> m_task;
     ImportResult m_result;
-    bool m_previewed = false;
 };
 
 } // namespace foothold
