@@ -70,4 +70,36 @@ for page in "${pages[@]}"; do
     echo "screenshots: $out/$page-$theme.png"
   done
 done
-echo "screenshots: $count pictures of ${#pages[@]} pages in $out"
+
+# Windows over the main one: the import wizard's preview (of a later LinkedIn export that updates
+# two people and finds a likely duplicate) and then the possible duplicates that import left.
+"$cli" --db "$db" import linkedin tests/fixtures/formats/linkedin/connections-standard.csv >/dev/null 2>&1
+shoot_window() { # NAME THEME KEYS ARGS...
+  local name=$1 theme=$2 keys=$3
+  shift 3
+  "$app" --db "$db" --theme "$theme" "$@" >"$work/app.log" 2>&1 &
+  app_pid=$!
+  if ! timeout 20 xdotool search --sync --onlyvisible --pid "$app_pid" >/dev/null 2>&1; then
+    echo "screenshots: no window for $name ($theme); the app said:" >&2
+    cat "$work/app.log" >&2
+    exit 1
+  fi
+  sleep 1.5
+  [[ -n $keys ]] && xdotool $keys && sleep 1.5
+  # The whole screen: the main window with the dialog over it, as the user sees them.
+  import -window root "$out/$name-$theme.png"
+  kill "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+  count=$((count + 1))
+  echo "screenshots: $out/$name-$theme.png"
+}
+for theme in light dark; do
+  shoot_window import-wizard "$theme" "" --import tests/fixtures/formats/linkedin/connections-later.csv
+  shoot_window import-preview "$theme" "key Return" --import tests/fixtures/formats/linkedin/connections-later.csv
+done
+"$cli" --db "$db" import linkedin tests/fixtures/formats/linkedin/connections-later.csv >/dev/null 2>&1
+for theme in light dark; do
+  shoot_window duplicates "$theme" "" --open duplicates
+done
+echo "screenshots: $count pictures of ${#pages[@]} pages and their windows in $out"

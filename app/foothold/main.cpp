@@ -4,6 +4,8 @@
 #include "core/util/Clock.h"
 #include "core/util/ProcessMemory.h"
 #include "core/util/Settings.h"
+#include "ui/dialogs/DuplicatesDialog.h"
+#include "ui/import/ImportWizard.h"
 #include "ui/shell/FirstPaintProbe.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Theme.h"
@@ -43,10 +45,13 @@ int main(int argc, char *argv[])
     parser.addOption(themeOption);
     const QCommandLineOption openOption(QStringLiteral("open"),
                                         QStringLiteral("A window to open over the main one: talk-timer (the live talk timer, "
-                                                       "for a new conversation)."),
+                                                       "for a new conversation), import (the import wizard), duplicates "
+                                                       "(possible duplicates)."),
                                         QStringLiteral("WINDOW"));
+    const QCommandLineOption importOption(QStringLiteral("import"), QStringLiteral("Open the import wizard on FILE."), QStringLiteral("FILE"));
     parser.addOption(pageOption);
     parser.addOption(openOption);
+    parser.addOption(importOption);
     parser.process(app);
     if (parser.isSet(listPagesOption)) {
         for (int i = 0; i < int(foothold::PageId::Count); ++i)
@@ -91,11 +96,19 @@ int main(int argc, char *argv[])
     }
     window.show();
     if (parser.isSet(openOption)) {
-        if (parser.value(openOption) != QLatin1String("talk-timer")) {
-            fprintf(stderr, "foothold: unknown window '%s' (known: talk-timer)\n", qPrintable(parser.value(openOption)));
+        const QString which = parser.value(openOption);
+        if (which == QLatin1String("talk-timer")) {
+            foothold::openTalkTimer(window.context(), &window);
+        } else if (which == QLatin1String("import")) {
+            foothold::ImportWizard::open(window.context(), &window);
+        } else if (which == QLatin1String("duplicates")) {
+            foothold::DuplicatesDialog::showFor(window.context(), &window);
+        } else {
+            fprintf(stderr, "foothold: unknown window '%s' (known: talk-timer, import, duplicates)\n", qPrintable(which));
             return 2;
         }
-        foothold::openTalkTimer(window.context(), &window);
     }
+    if (parser.isSet(importOption))
+        foothold::ImportWizard::open(window.context(), &window, parser.value(importOption));
     return QApplication::exec();
 }

@@ -94,6 +94,25 @@ bool alreadyUpdated(sqlite3_changeset_iter *it, int columns)
     return true;
 }
 
+// Whether a row to delete differs from the recorded one only where a foreign-key action cleared a
+// reference earlier in the same apply (ON DELETE SET NULL): undoing "add a company and a contact
+// at it" deletes the company first when it was created first, which sets the contact's company to
+// NULL before the contact's own delete comes.
+bool onlyReferencesCleared(sqlite3_changeset_iter *it, int columns)
+{
+    for (int i = 0; i < columns; ++i) {
+        sqlite3_value *recorded = nullptr;
+        sqlite3_value *current = nullptr;
+        if (sqlite3changeset_old(it, i, &recorded) != SQLITE_OK || recorded == nullptr)
+            return false;
+        if (sqlite3changeset_conflict(it, i, &current) != SQLITE_OK || current == nullptr)
+            return false;
+        if (!sameValue(recorded, current) && sqlite3_value_type(current) != SQLITE_NULL)
+            return false;
+    }
+    return true;
+}
+
 // Derived tables (full-text indexes named fts_*, with their shadow tables) are kept current by
 // triggers: recording them too would make an undo change them twice.
 int recordTable(void *, const char *table)
@@ -115,6 +134,8 @@ int onConflict(void *context, int conflict, sqlite3_changeset_iter *it)
         return SQLITE_CHANGESET_OMIT;
     if (conflict == SQLITE_CHANGESET_DATA && op == SQLITE_UPDATE && alreadyUpdated(it, columns))
         return SQLITE_CHANGESET_OMIT;
+    if (conflict == SQLITE_CHANGESET_DATA && op == SQLITE_DELETE && onlyReferencesCleared(it, columns))
+        return SQLITE_CHANGESET_REPLACE; // delete it all the same
     *static_cast<int *>(context) = conflict;
     return SQLITE_CHANGESET_ABORT;
 }
@@ -235,6 +256,12 @@ Status applyChanges(Database &db, const QByteArray &changeset, bool invert)
                              : tr("the records have changed since"),
                          {}, {}};
         const ChangeSet described = describeChanges(changeset, invert);
+        // Thousands of rows (undoing an import): listeners had better reload than apply them one
+        // by one, as the import itself announced (ImportRun).
+        if (described.changes.size() > 1000) {
+            db.recordReset();
+            return {};
+        }
         for (const auto &change : described.changes)
             db.recordChange(change);
         return {};

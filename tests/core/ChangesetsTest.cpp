@@ -173,3 +173,55 @@ TEST_F(ChangesetsTest, FailedWorkRecordsNothingAndChangesNothing)
     EXPECT_FALSE(recorded.ok());
     EXPECT_EQ(dump(), before);
 }
+
+// An import creates the company first, then the contact at it. Undoing it deletes the company
+// first, which (ON DELETE SET NULL) clears the contact's company before the contact's own delete:
+// that difference is the foreign-key action's, not a later edit's, and must not stop the undo.
+TEST_F(ChangesetsTest, UndoOfACompanyCreatedBeforeItsContact)
+{
+    const QStringList before = dump();
+    auto recorded = recordChanges(db.db(), [&]() -> Status {
+        auto company = companies.findOrCreate(QStringLiteral("Lumen"));
+        if (!company)
+            return company.error();
+        Contact c;
+        c.name = QStringLiteral("Ana");
+        c.company = *company;
+        auto inserted = contacts.insert(c);
+        if (!inserted)
+            return inserted.error();
+        return {};
+    });
+    ASSERT_TRUE(recorded.ok());
+    const QStringList after = dump();
+    ASSERT_NE(after, before);
+
+    auto undone = applyChanges(db.db(), *recorded, true);
+    ASSERT_TRUE(undone.ok()) << undone.error().message.toStdString();
+    EXPECT_EQ(dump(), before);
+    ASSERT_TRUE(applyChanges(db.db(), *recorded, false).ok());
+    EXPECT_EQ(dump(), after);
+}
+
+// A real later edit still stops the undo: the contact's name changed since.
+TEST_F(ChangesetsTest, UndoStillRefusesARecordEditedSince)
+{
+    ContactId id;
+    auto recorded = recordChanges(db.db(), [&]() -> Status {
+        Contact c;
+        c.name = QStringLiteral("Ana");
+        auto inserted = contacts.insert(c);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    ASSERT_TRUE(recorded.ok());
+    Contact edited = contacts.get(id).value();
+    edited.name = QStringLiteral("Ana Lima");
+    ASSERT_TRUE(contacts.update(edited).ok());
+    auto undone = applyChanges(db.db(), *recorded, true);
+    ASSERT_FALSE(undone.ok());
+    EXPECT_EQ(undone.error().code, Error::Code::Conflict);
+    EXPECT_TRUE(contacts.get(id).ok());
+}

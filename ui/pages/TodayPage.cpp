@@ -11,6 +11,7 @@
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/StatTile.h"
 #include "ui/widgets/WelcomePanel.h"
+#include "ui/import/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -101,6 +102,7 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &TodayPage::refresh);
     connect(context.db.notifier(), &ChangeNotifier::changed, this, &TodayPage::scheduleRefresh);
     connect(m_welcome, &WelcomePanel::sampleDataRequested, this, &TodayPage::exploreSampleData);
+    connect(m_welcome, &WelcomePanel::importRequested, this, [this] { ImportWizard::open(m_context, window(), {}, ImportFormat::LinkedIn); });
 }
 
 bool TodayPage::isShowingWelcome() const

@@ -2,9 +2,11 @@
 
 #include "core/storage/Database.h"
 #include "core/util/Settings.h"
+#include "ui/dialogs/DuplicatesDialog.h"
 #include "ui/dialogs/SearchPalette.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/editors/RecordEditor.h"
+#include "ui/import/FileActions.h"
 #include "ui/models/ApplicationsModel.h"
 #include "ui/models/CompaniesModel.h"
 #include "ui/models/ContactsModel.h"
@@ -68,6 +70,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
 
     buildPages();
     buildMenus();
+    acceptImportDrops(this, *m_context);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_navigator, &Navigator::openRequested, this, &MainWindow::openRecord);
     connect(m_writer, &UndoableWriter::failed, this, [this](const QString &what, const Error &error) {
@@ -138,6 +141,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Talk timer…"), this, [this] { openTalkTimer(*m_context, this); });
     file->addAction(tr("Import t&ranscript…"), this, [this] { openTranscriptImport(*m_context, this); });
+    addImportExportActions(file, *m_context, this, [this] { return pageKey(currentPage()); });
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, [this] { SettingsDialog(m_context->db.path(), this).exec(); });
     addRemoveSampleDataAction(file, *m_context, this);
@@ -155,6 +159,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction *add = edit->addAction(tr("&New record"), this, &MainWindow::newRecord);
     add->setShortcut(QKeySequence::New);
+    edit->addAction(tr("Possible &duplicates…"), this, [this] { DuplicatesDialog::showFor(*m_context, this); });
     edit->addAction(tr("&Search everything…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] { SearchPalette::showFor(*m_context, this); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));

@@ -54,6 +54,12 @@ Status UndoableWriter::write(const QString &text, const std::function<Status()> 
     return {};
 }
 
+void UndoableWriter::pushRecorded(const QString &text, const QByteArray &changeset)
+{
+    if (!changeset.isEmpty())
+        m_stack->push(new ChangeCommand(*this, text, changeset));
+}
+
 void UndoableWriter::reportFailure(const QString &what, const Error &error)
 {
     emit failed(what, error);

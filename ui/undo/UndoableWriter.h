@@ -23,6 +23,10 @@ public:
     UndoableWriter(Database &db, QUndoStack *stack, QObject *parent = nullptr);
 
     Status write(const QString &text, const std::function<Status()> &work);
+    // Pushes a change that was recorded elsewhere (recordChanges() on a worker thread's own
+    // connection to the same file, as the import wizard does) as one undo step. The change has
+    // already been committed; nothing is applied now. An empty changeset pushes nothing.
+    void pushRecorded(const QString &text, const QByteArray &changeset);
 
     [[nodiscard]] QUndoStack *stack() const { return m_stack; }
     [[nodiscard]] Database &database() const { return m_db; }

@@ -28,8 +28,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
 
-    m_import->setEnabled(false);
-    m_import->setToolTip(tr("Coming with the import wizard"));
+    m_import->setToolTip(tr("Imports Connections.csv from LinkedIn's “Get a copy of your data”, with a preview first"));
     m_import->setAccessibleDescription(m_import->toolTip());
     m_sample->setDefault(true);
     m_sample->setToolTip(tr("Generates about 300 sample contacts with their companies, events, conversations, "
@@ -40,8 +39,8 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     buttons->addWidget(m_sample);
     buttons->addStretch();
 
-    auto *note = new QLabel(tr("LinkedIn import is coming with the import wizard. Until then, add contacts on the "
-                               "Contacts page (Ctrl+2, then Ctrl+N)."),
+    auto *note = new QLabel(tr("Other files (vCards, calendars) come in through File › Import (Ctrl+I), or drop them on the "
+                               "window. Or add contacts one by one on the Contacts page (Ctrl+2, then Ctrl+N)."),
                             this);
     note->setWordWrap(true);
     note->setAlignment(Qt::AlignCenter);

@@ -7,7 +7,7 @@ class QPushButton;
 namespace foothold {
 
 // The first-run state of an empty database: what Foothold is for, and two ways to begin —
-// importing LinkedIn connections (enabled once the import wizard exists) or exploring sample data.
+// importing LinkedIn connections (the import wizard) or exploring sample data.
 class WelcomePanel final : public QWidget {
     Q_OBJECT
 public:
