@@ -42,6 +42,7 @@ const Sub kEvent[] = {
     {"roi", "what an event (or every event) gave back for what it cost", runEventRoi},
     {"sessions", "an event's agenda, with the chosen sessions and their clashes", runEventSessions},
     {"choose", "choose (or drop) sessions of an event's agenda", runEventChoose},
+    {"brief", "before the event: people to meet and why (warm paths), questions, pitch, checklist", runEventBrief},
     {"capture", "a person met at the event: a contact met there, channel event", runEventCapture},
     {"rules", "turn an event's rule-made follow-ups on or off", runEventRules},
 };

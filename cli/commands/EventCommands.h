@@ -13,6 +13,7 @@ namespace foothold::cli {
 int runEventRoi(CliContext &context, const QStringList &args);
 int runEventSessions(CliContext &context, const QStringList &args);
 int runEventChoose(CliContext &context, const QStringList &args);
+int runEventBrief(CliContext &context, const QStringList &args);
 int runEventCapture(CliContext &context, const QStringList &args);
 int runEventRules(CliContext &context, const QStringList &args);
 int runEventsPlan(CliContext &context, const QStringList &args);

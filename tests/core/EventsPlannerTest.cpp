@@ -2,6 +2,7 @@
 #include "core/analytics/EventRanking.h"
 #include "core/analytics/EventReturn.h"
 #include "core/services/AgendaImport.h"
+#include "core/services/EventBrief.h"
 #include "core/services/EventFollowUps.h"
 #include "core/services/QuickCapture.h"
 #include "core/storage/AgendaStore.h"
@@ -301,6 +302,44 @@ TEST(EventRanking, BudgetSpentCommittedRemaining)
     EXPECT_DOUBLE_EQ(*budget.remaining, 359.50);
     EXPECT_FALSE(computeBudget(*items, 2026, 0).remaining.has_value());
     EXPECT_DOUBLE_EQ(computeBudget(*items, 2025, 100).spent, 0.0);
+}
+
+// ---- Before: the brief ----------------------------------------------------------------------
+
+TEST(EventBrief, PeopleToMeetWithWhyAndWarmPathsQuestionsChecklist)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    const auto y = test::makeEventsYear(db.db(), clock);
+    auto brief = EventBrief(db.db(), clock).brief(EventId(y.kubecon), {QStringLiteral("go")}, 3);
+    ASSERT_TRUE(brief.ok()) << brief.error().toString().toStdString();
+    ASSERT_EQ(brief->people.size(), 3);
+    // Pia, to meet (and expected): a prospect Ana knows, so the path goes through Ana.
+    EXPECT_EQ(brief->people[0].name, QStringLiteral("Pia"));
+    EXPECT_EQ(brief->people[0].role, EventPersonRole::ToMeet);
+    EXPECT_FALSE(brief->people[0].connection);
+    EXPECT_EQ(brief->people[0].path, (QStringList{QStringLiteral("Ana"), QStringLiteral("Pia")}));
+    EXPECT_TRUE(brief->people[0].why.contains(QStringLiteral("ask Ana for an introduction"))) << brief->people[0].why.toStdString();
+    // Ana, speaker, a connection; Quinn, expected, nobody knows her.
+    EXPECT_EQ(brief->people[1].name, QStringLiteral("Ana"));
+    EXPECT_TRUE(brief->people[1].connection);
+    EXPECT_EQ(brief->people[2].name, QStringLiteral("Quinn"));
+    EXPECT_TRUE(brief->people[2].path.isEmpty());
+    EXPECT_TRUE(brief->people[2].why.contains(QStringLiteral("no warm path")));
+    // Targets first: Lumen (sponsor and hiring), Orbit, then Nordi.
+    ASSERT_EQ(brief->companies.size(), 3);
+    EXPECT_EQ(brief->companies[0].name, QStringLiteral("Lumen"));
+    EXPECT_EQ(brief->companies[0].roles.size(), 2);
+    EXPECT_EQ(brief->companies[1].name, QStringLiteral("Orbit"));
+    EXPECT_FALSE(brief->companies[2].target);
+    EXPECT_EQ(brief->questions.size(), 3);
+    EXPECT_EQ(brief->questions[0], QStringLiteral("What is a typical day like for you?"));
+    EXPECT_TRUE(brief->pitch.contains(QStringLiteral("Go"))) << brief->pitch.toStdString();
+    ASSERT_EQ(brief->checklist.size(), 8);
+    EXPECT_FALSE(brief->checklist[0].done); // considering, not registered
+    EXPECT_TRUE(brief->checklist[1].done);  // costs entered
+    EXPECT_FALSE(brief->checklist[3].done); // no agenda yet
+    EXPECT_TRUE(brief->checklist[5].done);  // Pia to meet
 }
 
 // ---- Follow-up rules and quick capture -----------------------------------------------------
