@@ -233,6 +233,22 @@ TEST_F(EventsCli, QuickCaptureAndRulesOff)
     EXPECT_EQ(cli.run(words(QStringLiteral("event|capture|DevConf"))).exitCode, 2);
 }
 
+TEST_F(EventsCli, BriefListsPeopleQuestionsAndChecklist)
+{
+    ok("add|contact|--name|Ana Lima");
+    ok("add|contact|--name|Pia Park|--prospect");
+    ok("link|add|Ana Lima|Pia Park|--kind|knows");
+    ok("add|event|--name|KubeCon|--kind|conference|--start|2099-07-15|--person|Pia Park:to-meet|--status|registered");
+    const QJsonObject brief = json("event|brief|KubeCon|--json").object();
+    const QJsonArray people = brief.value(QLatin1String("people")).toArray();
+    ASSERT_EQ(people.size(), 1);
+    EXPECT_EQ(people[0].toObject().value(QLatin1String("path")).toArray().size(), 2);
+    EXPECT_EQ(people[0].toObject().value(QLatin1String("path")).toArray()[0].toString(), QStringLiteral("Ana Lima"));
+    EXPECT_EQ(brief.value(QLatin1String("questions")).toArray().size(), 5);
+    EXPECT_TRUE(brief.value(QLatin1String("checklist")).toArray()[0].toObject().value(QLatin1String("done")).toBool());
+    EXPECT_TRUE(ok("event|brief|KubeCon").out.contains(QStringLiteral("path: Ana Lima → Pia Park")));
+}
+
 TEST_F(EventsCli, BadEventInputChangesNothing)
 {
     failsWith(QStringLiteral("add|event|--name|X|--kind|meetup|--start|2026-10-26|--end|2026-10-20"), QStringLiteral("end: is before the start"));

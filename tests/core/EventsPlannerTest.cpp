@@ -11,6 +11,7 @@
 #include "core/storage/EventPlannerStore.h"
 #include "core/storage/EventStore.h"
 #include "core/storage/FollowUpStore.h"
+#include "core/storage/InterviewStore.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlSupport.h"
 #include "tests/core/EventsTestData.h"
@@ -302,6 +303,31 @@ TEST(EventRanking, BudgetSpentCommittedRemaining)
     EXPECT_DOUBLE_EQ(*budget.remaining, 359.50);
     EXPECT_FALSE(computeBudget(*items, 2026, 0).remaining.has_value());
     EXPECT_DOUBLE_EQ(computeBudget(*items, 2025, 100).spent, 0.0);
+}
+
+TEST(EventRanking, ClashesWithInterviewsAndOtherEvents)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    const auto y = test::makeEventsYear(db.db(), clock);
+    InformationalInterview talk;
+    talk.contact = ContactId(y.ben);
+    talk.stage = InterviewStage::Scheduled;
+    talk.requestedOn = QDate(2026, 6, 1);
+    talk.scheduledAt = QDateTime(QDate(2026, 7, 16), QTime(15, 0), QTimeZone::utc()); // during KubeCon
+    ASSERT_TRUE(InterviewStore(db.db(), clock).insert(talk).ok());
+    QStringList labels;
+    auto spans = EventPlannerStore(db.db()).busySpans(clock.nowUtc(), labels);
+    ASSERT_TRUE(spans.ok());
+    // KubeCon and RustFest (upcoming, not skipped) and the interview; the past ones are left out.
+    ASSERT_EQ(spans->size(), 3);
+    ASSERT_EQ(labels.size(), 3);
+    const QList<Clash> clashes = findClashes(*spans);
+    ASSERT_EQ(clashes.size(), 1);
+    EXPECT_EQ(spans->at(clashes[0].first).key, QStringLiteral("event:%1").arg(y.kubecon));
+    EXPECT_EQ(spans->at(clashes[0].second).key.section(QLatin1Char(':'), 0, 0), QStringLiteral("interview"));
+    EXPECT_EQ(clashes[0].overlapSeconds, 3600);
+    EXPECT_EQ(labels.at(clashes[0].second), QStringLiteral("Informational interview with Ben"));
 }
 
 // ---- Before: the brief ----------------------------------------------------------------------
