@@ -232,6 +232,8 @@ TEST_F(EventPlannerTest, ReturnComparesEveryEvent)
     ASSERT_GE(spring, 0);
     EXPECT_EQ(cell(table, spring, 3), QStringLiteral("1"));
     EXPECT_DOUBLE_EQ(table->item(spring, 9)->data(Qt::UserRole).toDouble(), 250.0); // per contact
-    // Only attended and registered events are plotted: Spring Conf and the meetup.
-    ASSERT_EQ(planner->chart()->points().size(), 2);
+    // Only attended events are plotted: Spring Conf, 250.00 for one contact.
+    ASSERT_EQ(planner->chart()->points().size(), 1);
+    EXPECT_DOUBLE_EQ(planner->chart()->points()[0].cost, 250.0);
+    EXPECT_EQ(planner->chart()->points()[0].contacts, 1);
 }

@@ -57,7 +57,7 @@ AgendaPanel::AgendaPanel(UiContext &context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -161,6 +161,7 @@ void AgendaPanel::showClashes()
         }
     }
     m_filling = false;
+    m_table->resizeColumnToContents(Chosen);
     m_status->setText(m_sessions.isEmpty() ? tr("No agenda yet: import the event's schedule (.ics).")
                                            : tr("%n session(s), ", nullptr, int(m_sessions.size())) + tr("%n chosen, ", nullptr, chosen) +
                                                  tr("%n clashing.", nullptr, int(clashes.size())));

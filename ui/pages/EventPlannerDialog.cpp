@@ -84,12 +84,14 @@ QWidget *EventPlannerDialog::makePlanTab()
     m_budget = new QLabel(tab);
     m_budget->setObjectName(QStringLiteral("budget"));
     m_budget->setWordWrap(true);
-    QStringList headers{tr("#"), tr("Event"), tr("Start"), tr("Status"), tr("Score")};
-    for (int i = 0; i < kScorePartCount; ++i)
-        headers << scorePartLabel(ScorePart(i));
-    headers << tr("Clashes");
+    // Short headers for the parts; the full name is the header's tooltip.
+    const QStringList headers{tr("#"),   tr("Event"), tr("Start"),   tr("Status"), tr("Score"), tr("Companies"), tr("1st"),
+                              tr("2nd"), tr("To meet"), tr("Topics"), tr("Cost"),  tr("Days"),  tr("Clashes")};
     m_plan = makeTable(tab, headers, "planTable");
+    for (int i = 0; i < kScorePartCount; ++i)
+        m_plan->horizontalHeaderItem(5 + i)->setToolTip(scorePartLabel(ScorePart(i)));
     m_plan->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_plan->horizontalHeader()->setStretchLastSection(true);
     auto *weights = new QGridLayout;
     weights->addWidget(new QLabel(tr("Weights:"), tab), 0, 0);
     auto current = parseScoreWeights(settingValue(settings::EventScoreWeights));
@@ -127,6 +129,8 @@ QWidget *EventPlannerDialog::makeReturnTab()
     m_chart = new ReturnChart(split);
     split->addWidget(m_return);
     split->addWidget(m_chart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     return split;
 }
 
@@ -236,7 +240,7 @@ void EventPlannerDialog::refreshReturn()
         m_return->setItem(row, 8, number(f.referrals, QString::number(f.referrals)));
         m_return->setItem(row, 9, number(r.costPerContact.value_or(-1), orDash(r.costPerContact)));
         m_return->setItem(row, 10, number(r.costPerConversation.value_or(-1), orDash(r.costPerConversation)));
-        if (f.status != EventStatus::Skipped && f.status != EventStatus::Considering)
+        if (f.status == EventStatus::Attended) // what was spent against what came of it
             points << ReturnChart::Point{f.name, r.costTotal, f.newContacts, f.conversations, f.referrals > 0};
     }
     m_return->setSortingEnabled(true);

@@ -70,7 +70,7 @@ void ReturnChart::paintEvent(QPaintEvent *)
         }
     }
     // Legend.
-    const QPointF legend(area.left() + 8, area.top() + 8);
+    const QPointF legend(std::max(area.left() + 8, area.right() - 190), area.top() + 8); // top right: costly events with few contacts are rare there
     p.setPen(Qt::NoPen);
     p.setBrush(contacts);
     p.drawEllipse(legend, 5, 5);
