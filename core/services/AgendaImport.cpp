@@ -26,6 +26,23 @@ QTimeZone zoneOf(const Event &event)
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
+// Pretalx writes "TITLE - SPEAKER, SPEAKER" as the SUMMARY and no ATTENDEE lines
+// (pretalx/schedule/ical.py); its UIDs are "pretalx-EVENT-CODE@HOST". Only then is the
+// SUMMARY split, at its last " - ", so a title with a dash elsewhere stays whole.
+void splitPretalxSummary(const QString &uid, QString &title, QStringList &speakers)
+{
+    if (!uid.startsWith(QLatin1String("pretalx-")) || !speakers.isEmpty())
+        return;
+    const qsizetype dash = title.lastIndexOf(QLatin1String(" - "));
+    if (dash <= 0)
+        return;
+    for (const QString &name : title.mid(dash + 3).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!name.trimmed().isEmpty())
+            speakers << name.trimmed();
+    if (!speakers.isEmpty())
+        title = title.left(dash).trimmed();
+}
+
 } // namespace
 
 Result<AgendaImportResult> importAgenda(Database &db, EventId eventId, const QByteArray &bytes, const QString &sourceName,
@@ -77,6 +94,7 @@ Result<AgendaImportResult> importAgenda(Database &db, EventId eventId, const QBy
         s.speakers = e.people;
         s.url = read.url;
         s.description = read.notes;
+        splitPretalxSummary(e.uid, s.title, s.speakers);
         result.sessions << s;
     }
     if (result.sessions.isEmpty())

@@ -17,7 +17,8 @@ struct AgendaImportResult {
 
 // Reads an event's schedule (a Sched or Pretalx .ics, or any iCalendar file) through the
 // libical reader and puts it on the event's agenda: SUMMARY is the title, LOCATION the room,
-// the first CATEGORIES value the track, ORGANIZER/ATTENDEE names the speakers. Only sessions
+// the first CATEGORIES value the track, ORGANIZER/ATTENDEE names the speakers (a Pretalx
+// export, known by its "pretalx-" UIDs, has them after the last " - " of SUMMARY). Only sessions
 // within the event's days (in its zone, from its first day to its last) are taken; the others
 // are listed as warnings. All or nothing: a broken file, an event in it that cannot be read, or
 // no session within the event's dates is an Error whose message starts with "FILE:LINE: " (or

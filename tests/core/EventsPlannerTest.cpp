@@ -83,6 +83,23 @@ TEST(Agenda, ImportsTheSessionsWithinTheEventsDates)
     EXPECT_EQ(sessions[2].title, QStringLiteral("Coffee with sponsors"));
 }
 
+TEST(Agenda, PretalxSpeakersComeFromTheSummary)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    const EventId devconf = addDevConf(db.db(), clock);
+    auto result = importAgenda(db.db(), devconf, test::readFixture(QStringLiteral("events/pretalx.ics")), QStringLiteral("p.ics"),
+                               clock.nowUtc());
+    ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
+    const auto sessions = AgendaStore(db.db()).list(devconf);
+    ASSERT_EQ(sessions.size(), 2);
+    EXPECT_EQ(sessions[0].title, QStringLiteral("Rust - the hard parts")); // split at the last " - " only
+    EXPECT_EQ(sessions[0].speakers, (QStringList{QStringLiteral("Ana Lima"), QStringLiteral("Ben Ode")}));
+    EXPECT_EQ(sessions[0].room, QStringLiteral("Saal 1"));
+    EXPECT_EQ(sessions[1].title, QStringLiteral("Lightning talks"));
+    EXPECT_TRUE(sessions[1].speakers.isEmpty());
+}
+
 TEST(Agenda, ReimportUpdatesByUidAndKeepsTheChoice)
 {
     auto clock = test::fixedClock();
