@@ -6,6 +6,7 @@
 #include "core/storage/FollowUpStore.h"
 #include "core/util/Settings.h"
 #include "tests/support/TempDatabase.h"
+#include "ui/editors/EventEditor.h"
 #include "ui/pages/AgendaPanel.h"
 #include "ui/pages/CapturePanel.h"
 #include "ui/pages/EventPlannerDialog.h"
@@ -14,6 +15,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -236,4 +238,27 @@ TEST_F(EventPlannerTest, ReturnComparesEveryEvent)
     ASSERT_EQ(planner->chart()->points().size(), 1);
     EXPECT_DOUBLE_EQ(planner->chart()->points()[0].cost, 250.0);
     EXPECT_EQ(planner->chart()->points()[0].contacts, 1);
+}
+
+TEST_F(EventPlannerTest, TurningTheRulesOffInTheEditorTakesTheirFollowUpsOffToday)
+{
+    planner->open(EventPlannerDialog::CaptureTab, devId);
+    QTest::keyClicks(planner->capture()->nameEdit(), QStringLiteral("Rita Moss"));
+    QTest::keyClick(planner->capture()->nameEdit(), Qt::Key_Return);
+    ASSERT_EQ(FollowUpStore(db.db(), clock).list().size(), 1);
+    planner->close();
+    page->showRecord(devId.value);
+    auto *editor = qobject_cast<EventEditor *>(page->editor());
+    ASSERT_NE(editor, nullptr);
+    auto *rules = editor->findChild<QCheckBox *>(QStringLiteral("followUps"));
+    ASSERT_NE(rules, nullptr);
+    ASSERT_TRUE(rules->isChecked());
+    rules->setChecked(false);
+    ASSERT_TRUE(editor->save());
+    EXPECT_TRUE(FollowUpStore(db.db(), clock).list().isEmpty());
+    EXPECT_FALSE(EventStore(db.db(), clock).get(devId).value().followUpRules);
+    // One undo brings the rules and the follow-up back.
+    undoStack()->undo();
+    EXPECT_EQ(FollowUpStore(db.db(), clock).list().size(), 1);
+    EXPECT_TRUE(EventStore(db.db(), clock).get(devId).value().followUpRules);
 }
