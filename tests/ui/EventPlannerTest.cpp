@@ -8,6 +8,7 @@
 #include "tests/support/TempDatabase.h"
 #include "ui/editors/EventEditor.h"
 #include "ui/pages/AgendaPanel.h"
+#include "ui/pages/BriefPanel.h"
 #include "ui/pages/CapturePanel.h"
 #include "ui/pages/EventPlannerDialog.h"
 #include "ui/pages/EventsPage.h"
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -261,4 +263,34 @@ TEST_F(EventPlannerTest, TurningTheRulesOffInTheEditorTakesTheirFollowUpsOffToda
     undoStack()->undo();
     EXPECT_EQ(FollowUpStore(db.db(), clock).list().size(), 1);
     EXPECT_TRUE(EventStore(db.db(), clock).get(devId).value().followUpRules);
+}
+
+TEST_F(EventPlannerTest, BeforeShowsCompaniesQuestionsPitchAndChecklist)
+{
+    planner->open(EventPlannerDialog::BeforeTab, devId);
+    const QString text = planner->brief()->view()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Lumen (target): hiring"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("What is a typical day like for you?")));
+    EXPECT_TRUE(text.contains(QStringLiteral("I work with Rust"))); // the interest matching the event's tag
+    EXPECT_TRUE(text.contains(QStringLiteral("☑ Costs entered")));
+    EXPECT_TRUE(text.contains(QStringLiteral("☐ Agenda imported")));
+}
+
+TEST(EventPlannerEmpty, EveryTabOpensOnAnEmptyDatabase)
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    FixedClock clock = test::fixedClock();
+    MainWindow window(db.db(), clock);
+    window.showPage(PageId::Events);
+    auto *page = qobject_cast<EventsPage *>(window.page(PageId::Events));
+    ASSERT_NE(page, nullptr);
+    EventPlannerDialog *planner = page->openPlanner();
+    for (int tab = 0; tab < planner->tabs()->count(); ++tab)
+        planner->tabs()->setCurrentIndex(tab);
+    EXPECT_EQ(planner->planTable()->rowCount(), 0);
+    EXPECT_EQ(planner->returnTable()->rowCount(), 0);
+    EXPECT_TRUE(planner->brief()->view()->toPlainText().contains(QStringLiteral("No events yet")));
+    EXPECT_FALSE(planner->capture()->capture()); // no event to capture at
+    EXPECT_TRUE(planner->budgetLabel()->text().contains(QStringLiteral("not set")));
 }

@@ -6,6 +6,7 @@
 #include "core/util/Clock.h"
 #include "core/util/Settings.h"
 #include "ui/pages/AgendaPanel.h"
+#include "ui/pages/BriefPanel.h"
 #include "ui/pages/CapturePanel.h"
 #include "ui/pages/ReturnChart.h"
 #include "ui/shell/UiContext.h"
@@ -59,12 +60,14 @@ QTableWidgetItem *number(double value, const QString &text)
 } // namespace
 
 EventPlannerDialog::EventPlannerDialog(UiContext &context, QWidget *parent)
-    : QDialog(parent), m_context(context), m_tabs(new QTabWidget(this)), m_agenda(new AgendaPanel(context, this)),
+    : QDialog(parent), m_context(context), m_tabs(new QTabWidget(this)), m_brief(new BriefPanel(context, this)),
+      m_agenda(new AgendaPanel(context, this)),
       m_capture(new CapturePanel(context, this))
 {
     setWindowTitle(tr("Event planner"));
     setObjectName(QStringLiteral("eventPlanner"));
     m_tabs->addTab(makePlanTab(), tr("&Plan"));
+    m_tabs->addTab(m_brief, tr("&Before"));
     m_tabs->addTab(m_agenda, tr("&Agenda"));
     m_tabs->addTab(m_capture, tr("&Quick capture"));
     m_tabs->addTab(makeReturnTab(), tr("&Return"));
@@ -137,6 +140,7 @@ QWidget *EventPlannerDialog::makeReturnTab()
 void EventPlannerDialog::open(Tab tab, EventId event)
 {
     if (event.isValid()) {
+        m_brief->setEvent(event);
         m_agenda->setEvent(event);
         m_capture->setEvent(event);
     }
@@ -151,6 +155,7 @@ void EventPlannerDialog::refresh()
 {
     switch (m_tabs->currentIndex()) {
     case PlanTab: refreshPlan(); break;
+    case BeforeTab: m_brief->refresh(); break;
     case AgendaTab: m_agenda->refresh(); break;
     case ReturnTab: refreshReturn(); break;
     default: break;

@@ -13,18 +13,19 @@ class QTableWidget;
 namespace foothold {
 
 class AgendaPanel;
+class BriefPanel;
 class CapturePanel;
 class ReturnChart;
 struct UiContext;
 
 // The event planner (docs/EVENTS.md), opened from the Events page: the ranked plan with every
-// score's parts and the weights to change them, the year's budget; an event's agenda; quick
+// score's parts and the weights to change them, the year's budget; before an event; its agenda; quick
 // capture; and the return of every event as a table and a chart. Non-modal; it reads fresh data
 // each time a tab is shown.
 class EventPlannerDialog final : public QDialog {
     Q_OBJECT
 public:
-    enum Tab { PlanTab, AgendaTab, CaptureTab, ReturnTab };
+    enum Tab { PlanTab, BeforeTab, AgendaTab, CaptureTab, ReturnTab };
 
     EventPlannerDialog(UiContext &context, QWidget *parent = nullptr);
 
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] QTableWidget *planTable() const { return m_plan; }
     [[nodiscard]] QTableWidget *returnTable() const { return m_return; }
     [[nodiscard]] QLabel *budgetLabel() const { return m_budget; }
+    [[nodiscard]] BriefPanel *brief() const { return m_brief; }
     [[nodiscard]] AgendaPanel *agenda() const { return m_agenda; }
     [[nodiscard]] CapturePanel *capture() const { return m_capture; }
     [[nodiscard]] ReturnChart *chart() const { return m_chart; }
@@ -53,6 +55,7 @@ private:
     QTableWidget *m_plan = nullptr;
     QLabel *m_budget = nullptr;
     QList<QDoubleSpinBox *> m_weights;
+    BriefPanel *m_brief;
     AgendaPanel *m_agenda;
     CapturePanel *m_capture;
     QTableWidget *m_return = nullptr;
