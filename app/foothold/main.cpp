@@ -2,18 +2,24 @@
 #include "core/storage/Database.h"
 #include "core/util/AppIdentity.h"
 #include "core/util/Clock.h"
+#include "core/util/ProcessMemory.h"
 #include "core/util/Settings.h"
+#include "ui/shell/FirstPaintProbe.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Theme.h"
+#include "ui/talk/TalkDialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     foothold::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Foothold"));
@@ -31,10 +37,22 @@ int main(int argc, char *argv[])
                                         QStringLiteral("The page to open: today, contacts, companies, events, conversations, "
                                                        "interviews, applications, followups, insights, network."),
                                         QStringLiteral("PAGE"));
+    const QCommandLineOption listPagesOption(QStringLiteral("list-pages"), QStringLiteral("Print the page names for --page, one a line, and exit."));
     parser.addOption(dbOption);
+    parser.addOption(listPagesOption);
     parser.addOption(themeOption);
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QStringLiteral("A window to open over the main one: talk-timer (the live talk timer, "
+                                                       "for a new conversation)."),
+                                        QStringLiteral("WINDOW"));
     parser.addOption(pageOption);
+    parser.addOption(openOption);
     parser.process(app);
+    if (parser.isSet(listPagesOption)) {
+        for (int i = 0; i < int(foothold::PageId::Count); ++i)
+            printf("%s\n", qPrintable(foothold::pageKey(static_cast<foothold::PageId>(i))));
+        return 0;
+    }
 
     foothold::applyTheme(foothold::themeFromString(
         parser.isSet(themeOption) ? parser.value(themeOption) : foothold::settingValue(foothold::settings::ThemeName)));
@@ -56,6 +74,28 @@ int main(int argc, char *argv[])
         }
         window.showPage(*page);
     }
+    // FOOTHOLD_EXIT_AFTER_FIRST_PAINT=1: print how long the first frame took from the start of
+    // main() (and the CPU time the process used until then), the memory held then, and quit
+    // without saving the window layout (the start-up budget of docs/PERFORMANCE.md, measured by
+    // scripts/bench/ui.sh).
+    if (qEnvironmentVariableIsSet("FOOTHOLD_EXIT_AFTER_FIRST_PAINT")) {
+        auto *probe = new foothold::FirstPaintProbe(&window, &window);
+        QObject::connect(probe, &foothold::FirstPaintProbe::painted, &app, [&sinceStart] {
+            const auto memory = foothold::currentMemoryUse();
+            printf("first paint after %lld ms (CPU %.0f ms); resident %lld MB (peak %lld MB)\n",
+                   static_cast<long long>(sinceStart.elapsed()), foothold::processCpuMs(),
+                   static_cast<long long>(memory.residentKb / 1024), static_cast<long long>(memory.peakKb / 1024));
+            fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
     window.show();
+    if (parser.isSet(openOption)) {
+        if (parser.value(openOption) != QLatin1String("talk-timer")) {
+            fprintf(stderr, "foothold: unknown window '%s' (known: talk-timer)\n", qPrintable(parser.value(openOption)));
+            return 2;
+        }
+        foothold::openTalkTimer(window.context(), &window);
+    }
     return QApplication::exec();
 }

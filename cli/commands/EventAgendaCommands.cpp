@@ -6,7 +6,7 @@
 #include "core/domain/TimeInput.h"
 #include "core/util/IsoTime.h"
 #include "core/services/NameResolver.h"
-#include "core/storage/AgendaStore.h"
+#include "core/storage/AgendaSessionStore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -64,7 +64,7 @@ int runEventSessions(CliContext &context, const QStringList &args)
     auto event = NameResolver(*db).event(line.positionalArguments().first());
     if (!event)
         return context.fail(event.error());
-    const QList<AgendaSession> sessions = AgendaStore(*db).list(*event, line.isSet(QStringLiteral("chosen")));
+    const QList<AgendaSession> sessions = AgendaSessionStore(*db).list(*event, line.isSet(QStringLiteral("chosen")));
     const auto clashes = chosenClashes(sessions);
     if (line.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -134,7 +134,7 @@ int runEventChoose(CliContext &context, const QStringList &args)
     auto event = NameResolver(*db).event(positional.first());
     if (!event)
         return context.fail(event.error());
-    AgendaStore agenda(*db);
+    AgendaSessionStore agenda(*db);
     if (auto s = none ? agenda.clearChosen(*event) : agenda.setChosen(*event, ids, !line.isSet(QStringLiteral("off"))); !s)
         return context.fail(s.error());
     const QList<AgendaSession> chosen = agenda.list(*event, true);

@@ -2,6 +2,7 @@
 
 #include "core/domain/Enums.h"
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QPair>
@@ -46,6 +47,15 @@ struct Funnel {
 // From each application's source and the furthest stage it reached (JobApplication::furthestStage()).
 // A furthest stage outside the pipeline (rejected, withdrawn, no answer) counts as saved.
 [[nodiscard]] Funnel applicationFunnel(const QList<QPair<ApplicationSource, ApplicationStage>> &sourceAndFurthest);
+
+// One application as the Insights page's funnel reads it: where it came from, how far it got, and the
+// day it started (the first date of its stage history), so that a date range can select it.
+struct DatedApplication {
+    ApplicationSource source = ApplicationSource::Other;
+    ApplicationStage furthest = ApplicationStage::Saved;
+    QDate started;
+    bool operator==(const DatedApplication &) const = default;
+};
 
 // The pipeline stages of the funnel, in order: saved, applied, screening, interviewing, offer, accepted.
 [[nodiscard]] QList<ApplicationStage> funnelStages();

@@ -103,7 +103,7 @@ Result<AgendaImportResult> importAgenda(Database &db, EventId eventId, const QBy
                                             : tr("none of its %1 sessions is within the event's dates (%2 to %3)")
                                                   .arg(file.events.size())
                                                   .arg(firstDay.toString(Qt::ISODate), lastDay.toString(Qt::ISODate)));
-    auto merged = AgendaStore(db).merge(eventId, result.sessions);
+    auto merged = AgendaSessionStore(db).merge(eventId, result.sessions);
     if (!merged)
         return merged.error();
     result.merge = *merged;
@@ -115,7 +115,7 @@ Result<QByteArray> exportPlan(Database &db, EventId eventId, const QDateTime &no
     auto event = EventStore(db).get(eventId);
     if (!event)
         return event.error();
-    const QList<AgendaSession> chosen = AgendaStore(db).list(eventId, true);
+    const QList<AgendaSession> chosen = AgendaSessionStore(db).list(eventId, true);
     if (chosen.isEmpty())
         return Error::notFound(tr("no session of “%1” is chosen: choose some first").arg(event->name));
     ICalendarWriter writer(zoneOf(*event));

@@ -2,7 +2,7 @@
 
 #include "core/domain/AgendaSession.h"
 #include "core/formats/Diagnostic.h"
-#include "core/storage/AgendaStore.h"
+#include "core/storage/AgendaSessionStore.h"
 #include "core/storage/Database.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #include "core/services/EventBrief.h"
 
 #include "core/services/NetworkService.h"
-#include "core/storage/AgendaStore.h"
+#include "core/storage/AgendaSessionStore.h"
 #include "core/storage/CompanyStore.h"
 #include "core/storage/ContactStore.h"
 #include "core/storage/EventStore.h"
@@ -122,8 +122,8 @@ Result<EventBriefing> EventBrief::brief(EventId eventId, const QStringList &inte
                                    "about %1 as much as I do. What are you working on?").arg(focus, event->name);
 
     const bool hasCost = !event->costs.isEmpty();
-    const qint64 sessions = AgendaStore(m_db).count(eventId).value_or(0);
-    const qint64 chosen = AgendaStore(m_db).list(eventId, true).size();
+    const qint64 sessions = AgendaSessionStore(m_db).count(eventId).value_or(0);
+    const qint64 chosen = AgendaSessionStore(m_db).list(eventId, true).size();
     b.checklist = {
         {tr("Decide: registered"), event->status == EventStatus::Registered || event->status == EventStatus::Attended},
         {tr("Costs entered (ticket, travel, stay)"), hasCost},

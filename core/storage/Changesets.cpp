@@ -94,6 +94,13 @@ bool alreadyUpdated(sqlite3_changeset_iter *it, int columns)
     return true;
 }
 
+// Derived tables (full-text indexes named fts_*, with their shadow tables) are kept current by
+// triggers: recording them too would make an undo change them twice.
+int recordTable(void *, const char *table)
+{
+    return std::strncmp(table, "fts_", 4) == 0 ? 0 : 1;
+}
+
 int onConflict(void *context, int conflict, sqlite3_changeset_iter *it)
 {
     // Foreign-key actions run while a changeset applies, so some of its rows are already as
@@ -126,6 +133,7 @@ Result<QByteArray> recordChanges(Database &db, const std::function<Status()> &wo
         return Error::database(tr("cannot start recording changes: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
     // Record every table with a primary key (all of ours; sqlite_sequence has none, so ids are
     // never handed out twice even after an undo).
+    sqlite3session_table_filter(session, recordTable, nullptr);
     sqlite3session_attach(session, nullptr);
     QByteArray recorded;
     Status status = db.transaction([&]() -> Status {

@@ -1,6 +1,8 @@
 #include "core/storage/ContactStore.h"
 
 #include "core/domain/Validation.h"
+#include "core/storage/ContactSummaryReader.h"
+#include "core/storage/NativeStatement.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/SqliteBulk.h"
 #include "core/storage/TagStore.h"
@@ -412,48 +414,8 @@ QList<Contact> ContactStore::list(const ContactQuery &filter)
 
 QList<ContactSummary> ContactStore::summaries(const QList<ContactId> &ids)
 {
-    QList<ContactSummary> out;
-    QString where;
-    if (!ids.isEmpty()) {
-        QStringList list;
-        for (const ContactId id : ids)
-            list << QString::number(id.value); // integers from our own ids, not input
-        where = QStringLiteral(" WHERE c.id IN (%1)").arg(list.join(QLatin1Char(',')));
-    }
-    auto query = sql::prepare(
-        m_db.connection(),
-        QStringLiteral("SELECT c.id, c.name, c.headline, c.company_id, c.emails ->> '$[0].value', c.location, c.channel, c.role, "
-                       "c.connected_on, c.cadence_days, c.prospect, c.sample, "
-                       "(SELECT group_concat(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-                       " WHERE ct.contact_id = c.id), "
-                       "(SELECT max(v.occurred_at) FROM conversation_contacts cc JOIN conversations v ON v.id = cc.conversation_id "
-                       " WHERE cc.contact_id = c.id) "
-                       "FROM contacts c%1")
-            .arg(where));
-    if (!query || !sql::exec(*query))
-        return out;
-    const QString separator(QChar(31));
-    while (query->next()) {
-        ContactSummary s;
-        s.id = ContactId(query->value(0).toLongLong());
-        s.name = query->value(1).toString();
-        s.headline = query->value(2).toString();
-        s.company = CompanyId(query->value(3).toLongLong());
-        s.email = query->value(4).toString();
-        s.location = query->value(5).toString();
-        s.channel = fromKey<Channel>(query->value(6).toString()).value_or(Channel::Other);
-        s.role = fromKey<ContactRole>(query->value(7).toString()).value_or(ContactRole::None);
-        s.connectedOn = sql::toDate(query->value(8));
-        s.cadenceDays = query->value(9).toInt();
-        s.prospect = query->value(10).toBool();
-        s.sample = query->value(11).toBool();
-        const QString tags = query->value(12).toString();
-        if (!tags.isEmpty())
-            s.tags = tags.split(separator);
-        s.lastConversation = sql::toDateTime(query->value(13));
-        out << s;
-    }
-    return out;
+    auto rows = ContactSummaryReader(m_db).read(ids);
+    return rows ? *rows : QList<ContactSummary>();
 }
 
 Result<qint64> ContactStore::count()
@@ -500,11 +462,17 @@ QList<ContactId> ContactStore::findByUrl(const QString &url)
 
 QHash<qint64, QString> ContactStore::allNames()
 {
+    // Through SQLite's own API: 100,000 names at start, without a QVariant each.
     QHash<qint64, QString> out;
-    auto query = sql::prepare(m_db.connection(), QStringLiteral("SELECT id, name FROM contacts"));
-    if (query && sql::exec(*query))
-        while (query->next())
-            out.insert(query->value(0).toLongLong(), query->value(1).toString());
+    auto statement = NativeStatement::prepare(m_db.connection(), QStringLiteral("SELECT id, name FROM contacts"));
+    if (!statement)
+        return out;
+    while (true) {
+        auto row = statement->step();
+        if (!row || !*row)
+            break;
+        out.insert(statement->int64(0), statement->text(1));
+    }
     return out;
 }
 

@@ -59,7 +59,7 @@ public:
     // Contacts matching `query`, ordered by name; without history and photo, which only get() loads.
     QList<Contact> list(const ContactQuery &query = {});
     Result<qint64> count();
-    // Summaries of every contact (or of `ids` only), in no particular order.
+    // Summaries of every contact (or of `ids` only), in id order (ContactSummaryReader).
     QList<ContactSummary> summaries(const QList<ContactId> &ids = {});
 
     // Lookups for resolving names and matching imports (exact, ignoring case).

@@ -2,6 +2,7 @@
 
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlSupport.h"
+#include "core/util/Settings.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -94,6 +95,9 @@ Database::Location Database::resolveLocation(const QString &fromCommandLine)
     const QString fromEnvironment = qEnvironmentVariable("FOOTHOLD_DB");
     if (!fromEnvironment.isEmpty())
         return {fromEnvironment, false};
+    const QString fromSettings = settingValue(settings::DatabasePath);
+    if (!fromSettings.isEmpty())
+        return {fromSettings, false};
     return {defaultPath(), true};
 }
 
@@ -222,6 +226,16 @@ Status Database::transaction(const std::function<Status()> &work)
     if (!committed.isEmpty())
         emit m_notifier.changed(committed);
     return {};
+}
+
+void Database::announceReset()
+{
+    m_pending.reset = true;
+    if (m_depth == 0) {
+        ChangeSet now = std::move(m_pending);
+        m_pending = {};
+        emit m_notifier.changed(now);
+    }
 }
 
 void Database::recordChange(Change change)

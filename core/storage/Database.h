@@ -44,7 +44,8 @@ public:
     // QCoreApplication's application name to be set (both executables use "foothold").
     static QString defaultPath();
 
-    // Where to open: `fromCommandLine` (--db) if given, else $FOOTHOLD_DB if set, else defaultPath().
+    // Where to open: `fromCommandLine` (--db) if given, else $FOOTHOLD_DB if set, else the file
+    // chosen in the settings (settings::DatabasePath) if any, else defaultPath().
     struct Location {
         QString path;
         bool isDefault = false; // true: the app may create the directory
@@ -65,6 +66,10 @@ public:
     // Records a change to announce after the current transaction commits.
     void recordChange(Change change);
     void recordReset() { m_pending.reset = true; }
+    // Tells this connection's listeners that everything may have changed: another connection (a
+    // worker thread generating sample data, say) wrote to the same file. Inside a transaction the
+    // reset is announced with the commit; outside, at once.
+    void announceReset();
 
     // Runs one SQL statement with no parameters (pragmas, DDL).
     Status exec(const QString &sql);

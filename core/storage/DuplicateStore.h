@@ -9,7 +9,7 @@
 
 namespace foothold {
 
-// Two contacts an import could not tell apart nor together (see migration 0002).
+// Two contacts an import could not tell apart nor together (see migration 0003).
 struct DuplicateCandidate {
     qint64 id = 0;
     ContactId first;   // the lower id

@@ -9,7 +9,7 @@
 namespace foothold {
 
 // Which event an iCalendar UID (and instance of a series) was imported as, so that a later copy
-// of the same calendar updates the event instead of adding it again (see migration 0002).
+// of the same calendar updates the event instead of adding it again (see migration 0003).
 class EventSourceStore {
 public:
     explicit EventSourceStore(Database &db) : m_db(db) {}

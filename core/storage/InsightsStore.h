@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/analytics/Funnel.h"
+#include "core/analytics/TalkTrend.h"
 #include "core/domain/Enums.h"
 #include "core/storage/Database.h"
 
@@ -35,6 +37,25 @@ public:
     // Conversations per day (in local time) and contacts connected per day, oldest first.
     Result<QList<QPair<QDate, qint64>>> conversationsPerDay();
     Result<QList<QPair<QDate, qint64>>> contactsConnectedPerDay();
+
+    // What the Insights page reads, each in one scan (the page loads them all on every change, so
+    // they are shaped to be cheap on 100k contacts and 20k conversations).
+
+    // Contacts connected per day, per channel, oldest day first; contacts without a date left out.
+    // Months (network growth) and weeks (activity) are both summed from this.
+    Result<QMap<Channel, QList<QPair<QDate, qint64>>>> contactsConnectedPerDayByChannel();
+    struct ConversationAggregates {
+        // Conversations per day (in local time), per kind, oldest day first.
+        QMap<ConversationKind, QList<QPair<QDate, qint64>>> perDayByKind;
+        // Every conversation with a share: when, my share, kind and id; oldest first (ties by id).
+        QList<TalkSharePoint> shares;
+    };
+    // Both from one scan of the conversations.
+    Result<ConversationAggregates> conversationAggregates();
+
+    // Each application's source, furthest pipeline stage (as applicationSourcesAndFurthestStages) and
+    // the first date of its stage history (else the day it was created).
+    Result<QList<DatedApplication>> funnelApplications();
 
 private:
     Result<QList<QPair<QDate, qint64>>> countsPerDay(const QString &statement);

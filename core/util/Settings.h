@@ -16,6 +16,9 @@ struct Setting {
 };
 
 namespace settings {
+// The database file the app opens when neither --db nor $FOOTHOLD_DB names one (chosen in the
+// settings dialog; takes effect at the next start). Empty: Database::defaultPath().
+inline const Setting<QString> DatabasePath{"storage/databasePath", QString()};
 // Keep-in-touch cadence for contacts without their own, in days.
 inline const Setting<int> DefaultCadenceDays{"contacts/defaultCadenceDays", 90};
 // Talk-share targets: my share of speaking time (PRODUCT.md: 20% networking, 50% interviews).
@@ -34,6 +37,8 @@ inline const Setting<double> EventsYearlyBudget{"events/yearlyBudget", 0.0};
 inline const Setting<QString> EventScoreWeights{"events/scoreWeights", QString()};
 // Names the user goes by in transcripts ("Me", "Ana Lima"), remembered from the last import.
 inline const Setting<QStringList> MySpeakerNames{"talk/mySpeakerNames", QStringList()};
+// The folder the last transcript was imported from (the UI's file dialog opens there).
+inline const Setting<QString> LastTranscriptFolder{"talk/lastTranscriptFolder", QString()};
 // The look of the app: "system", "light" or "dark".
 inline const Setting<QString> ThemeName{"ui/theme", QStringLiteral("system")};
 // Window layout, restored at start.
@@ -42,6 +47,8 @@ inline const Setting<QByteArray> WindowState{"ui/windowState", QByteArray()};
 inline const Setting<int> LastPage{"ui/lastPage", 0};
 // How the Applications page shows its records: "table" or "board".
 inline const Setting<QString> ApplicationsView{"pages/applications/view", QStringLiteral("table")};
+// The Insights page's date range: "3m", "6m", "12m" or "all".
+inline const Setting<QString> InsightsRangeKey{"insights/range", QStringLiteral("12m")};
 } // namespace settings
 
 template <typename T>

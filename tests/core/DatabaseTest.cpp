@@ -1,5 +1,6 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlSupport.h"
+#include "core/util/Settings.h"
 #include "tests/support/TempDatabase.h"
 
 #include <QCryptographicHash>
@@ -243,4 +244,47 @@ TEST(Migrations, ExistingDataIsBackedUpBeforeAnUpdate)
     db.reopen();
     EXPECT_EQ(db->schemaVersion(), migrations::latestVersion());
     EXPECT_EQ(QDir(db.dir()).entryList({QStringLiteral("*.bak")}).size(), 1);
+}
+
+TEST(Database, AnnounceResetTellsListenersAtOnceOrAtCommit)
+{
+    test::TempDatabase db;
+    QList<ChangeSet> seen;
+    QObject::connect(db->notifier(), &ChangeNotifier::changed, [&](const ChangeSet &changes) { seen << changes; });
+    db->announceReset();
+    ASSERT_EQ(seen.size(), 1);
+    EXPECT_TRUE(seen.first().reset);
+    EXPECT_TRUE(seen.first().changes.isEmpty());
+
+    seen.clear();
+    ASSERT_TRUE(db->transaction([&]() -> Status {
+                      db->announceReset();
+                      EXPECT_TRUE(seen.isEmpty()); // not before the commit
+                      return {};
+                  })
+                    .ok());
+    ASSERT_EQ(seen.size(), 1);
+    EXPECT_TRUE(seen.first().reset);
+
+    seen.clear();
+    (void)db->transaction([&]() -> Status {
+        db->announceReset();
+        return Error::invalid(QStringLiteral("x"), QStringLiteral("rolled back"));
+    });
+    EXPECT_TRUE(seen.isEmpty()); // a rolled-back transaction announces nothing
+}
+
+TEST(Database, LocationFallsBackToTheFileChosenInTheSettings)
+{
+    qunsetenv("FOOTHOLD_DB");
+    setSettingValue(settings::DatabasePath, QStringLiteral("/tmp/chosen.sqlite3"));
+    const auto chosen = Database::resolveLocation({});
+    EXPECT_EQ(chosen.path, QStringLiteral("/tmp/chosen.sqlite3"));
+    EXPECT_FALSE(chosen.isDefault);
+    EXPECT_EQ(Database::resolveLocation(QStringLiteral("/tmp/cli.sqlite3")).path, QStringLiteral("/tmp/cli.sqlite3"));
+    qputenv("FOOTHOLD_DB", "/tmp/from-env.sqlite3");
+    EXPECT_EQ(Database::resolveLocation({}).path, QStringLiteral("/tmp/from-env.sqlite3"));
+    qunsetenv("FOOTHOLD_DB");
+    QSettings().remove(QLatin1String(settings::DatabasePath.key));
+    EXPECT_TRUE(Database::resolveLocation({}).isDefault);
 }

@@ -5,7 +5,7 @@
 #include "core/services/EventBrief.h"
 #include "core/services/EventFollowUps.h"
 #include "core/services/QuickCapture.h"
-#include "core/storage/AgendaStore.h"
+#include "core/storage/AgendaSessionStore.h"
 #include "core/storage/ContactStore.h"
 #include "core/storage/ConversationStore.h"
 #include "core/storage/EventPlannerStore.h"
@@ -40,17 +40,17 @@ EventId addDevConf(Database &db, const Clock &clock)
     return EventStore(db, clock).insert(e).value();
 }
 
-// ---- Migration 0004 ------------------------------------------------------------------------
+// ---- Migration 0006 ------------------------------------------------------------------------
 
-TEST(EventsMigration, Version3WithDataMigratesToTheAgendaTable)
+TEST(EventsMigration, Version5WithDataMigratesToTheAgendaTable)
 {
     auto clock = test::fixedClock();
-    test::TempDatabase tdb(Database::Options{.targetVersion = 3});
+    test::TempDatabase tdb(Database::Options{.targetVersion = 5});
     const EventId devconf = addDevConf(tdb.db(), clock);
-    ASSERT_TRUE(migrations::migrate(tdb->connection(), 4).ok());
-    EXPECT_EQ(tdb->schemaVersion(), 4);
+    ASSERT_TRUE(migrations::migrate(tdb->connection(), 6).ok());
+    EXPECT_EQ(tdb->schemaVersion(), 6);
     EXPECT_EQ(EventStore(tdb.db(), clock).get(devconf).value().name, QStringLiteral("DevConf"));
-    EXPECT_EQ(AgendaStore(tdb.db()).count(devconf).value(), 0);
+    EXPECT_EQ(AgendaSessionStore(tdb.db()).count(devconf).value(), 0);
     EXPECT_TRUE(sql::scalar(tdb->connection(), QStringLiteral("PRAGMA foreign_key_check"))->isNull());
 }
 
@@ -68,7 +68,7 @@ TEST(Agenda, ImportsTheSessionsWithinTheEventsDates)
     ASSERT_EQ(result->warnings.size(), 1); // the meetup a week later
     EXPECT_TRUE(result->warnings.first().message.contains(QStringLiteral("outside the event's dates")));
 
-    const auto sessions = AgendaStore(db.db()).list(devconf);
+    const auto sessions = AgendaSessionStore(db.db()).list(devconf);
     ASSERT_EQ(sessions.size(), 3);
     // 09:00 Berlin on 26 October 2026 is 08:00 UTC: summer time ended on the 25th.
     EXPECT_EQ(sessions[0].title, QStringLiteral("Opening keynote"));
@@ -91,7 +91,7 @@ TEST(Agenda, PretalxSpeakersComeFromTheSummary)
     auto result = importAgenda(db.db(), devconf, test::readFixture(QStringLiteral("events/pretalx.ics")), QStringLiteral("p.ics"),
                                clock.nowUtc());
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
-    const auto sessions = AgendaStore(db.db()).list(devconf);
+    const auto sessions = AgendaSessionStore(db.db()).list(devconf);
     ASSERT_EQ(sessions.size(), 2);
     EXPECT_EQ(sessions[0].title, QStringLiteral("Rust - the hard parts")); // split at the last " - " only
     EXPECT_EQ(sessions[0].speakers, (QStringList{QStringLiteral("Ana Lima"), QStringLiteral("Ben Ode")}));
@@ -107,7 +107,7 @@ TEST(Agenda, ReimportUpdatesByUidAndKeepsTheChoice)
     const EventId devconf = addDevConf(db.db(), clock);
     const QByteArray bytes = test::readFixture(QStringLiteral("events/agenda.ics"));
     ASSERT_TRUE(importAgenda(db.db(), devconf, bytes, QStringLiteral("a.ics"), clock.nowUtc()).ok());
-    AgendaStore agenda(db.db());
+    AgendaSessionStore agenda(db.db());
     const SessionId keynote = agenda.list(devconf).first().id;
     ASSERT_TRUE(agenda.setChosen(devconf, {keynote}, true).ok());
     auto again = importAgenda(db.db(), devconf, bytes, QStringLiteral("a.ics"), clock.nowUtc());
@@ -133,7 +133,7 @@ TEST(Agenda, RefusesAFileWithNoSessionInTheEventsDatesAndChangesNothing)
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().location, QStringLiteral("agenda.ics"));
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("2027-01-10"))) << result.error().message.toStdString();
-    EXPECT_EQ(AgendaStore(db.db()).count(other).value(), 0);
+    EXPECT_EQ(AgendaSessionStore(db.db()).count(other).value(), 0);
 }
 
 TEST(Agenda, RefusesABrokenFileWithItsLine)
@@ -145,7 +145,7 @@ TEST(Agenda, RefusesABrokenFileWithItsLine)
                                clock.nowUtc());
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.error().location.startsWith(QStringLiteral("broken.ics:"))) << result.error().toString().toStdString();
-    EXPECT_EQ(AgendaStore(db.db()).count(devconf).value(), 0);
+    EXPECT_EQ(AgendaSessionStore(db.db()).count(devconf).value(), 0);
 }
 
 TEST(Agenda, ExportsTheChosenSessionsOnly)
@@ -157,7 +157,7 @@ TEST(Agenda, ExportsTheChosenSessionsOnly)
     ASSERT_TRUE(importAgenda(db.db(), devconf, test::readFixture(QStringLiteral("events/agenda.ics")), QStringLiteral("a.ics"),
                              clock.nowUtc())
                     .ok());
-    AgendaStore agenda(db.db());
+    AgendaSessionStore agenda(db.db());
     ASSERT_TRUE(agenda.setChosen(devconf, {agenda.list(devconf).at(1).id}, true).ok());
     auto bytes = exportPlan(db.db(), devconf, clock.nowUtc());
     ASSERT_TRUE(bytes.ok());

@@ -7,6 +7,8 @@
 
 #include <QTimeZone>
 
+#include <ctime>
+
 #include <gtest/gtest.h>
 
 using namespace foothold;
@@ -108,4 +110,83 @@ TEST(InsightsStore, ContactsPerMonthByChannelAndPerDay)
     ASSERT_TRUE(perDay.ok());
     EXPECT_EQ(perDay->size(), 3);
     EXPECT_EQ(perDay->first(), (QPair<QDate, qint64>{QDate(2026, 1, 5), 1}));
+}
+
+TEST(InsightsStore, InsightsPageAggregates)
+{
+    test::TempDatabase db;
+    const ContactId ana = addContact(db.db(), "A", Channel::LinkedIn, QDate(2026, 1, 5));
+    addContact(db.db(), "B", Channel::LinkedIn, QDate(2026, 1, 5));
+    addContact(db.db(), "C", Channel::Event, QDate(2026, 3, 1));
+    addContact(db.db(), "D", Channel::Event, QDate());
+    auto contacts = InsightsStore(db.db()).contactsConnectedPerDayByChannel();
+    ASSERT_TRUE(contacts.ok());
+    EXPECT_EQ(contacts->value(Channel::LinkedIn), (QList<QPair<QDate, qint64>>{{QDate(2026, 1, 5), 2}}));
+    EXPECT_EQ(contacts->value(Channel::Event), (QList<QPair<QDate, qint64>>{{QDate(2026, 3, 1), 1}}));
+
+    addConversation(db.db(), ana, QDate(2026, 2, 1), ConversationKind::CoffeeChat, 0.2);
+    addConversation(db.db(), ana, QDate(2026, 2, 1), ConversationKind::JobInterview, std::nullopt);
+    addConversation(db.db(), ana, QDate(2026, 2, 3), ConversationKind::CoffeeChat, 0.4);
+    // Out of time order on purpose: the shares come back oldest first.
+    addConversation(db.db(), ana, QDate(2026, 1, 20), ConversationKind::FollowUp, 0.1);
+    auto aggregates = InsightsStore(db.db()).conversationAggregates();
+    ASSERT_TRUE(aggregates.ok());
+    EXPECT_EQ(aggregates->perDayByKind.value(ConversationKind::CoffeeChat),
+              (QList<QPair<QDate, qint64>>{{QDate(2026, 2, 1), 1}, {QDate(2026, 2, 3), 1}}));
+    EXPECT_EQ(aggregates->perDayByKind.value(ConversationKind::JobInterview), (QList<QPair<QDate, qint64>>{{QDate(2026, 2, 1), 1}}));
+    EXPECT_EQ(aggregates->perDayByKind.value(ConversationKind::FollowUp), (QList<QPair<QDate, qint64>>{{QDate(2026, 1, 20), 1}}));
+
+    const QList<TalkSharePoint> &shares = aggregates->shares;
+    ASSERT_EQ(shares.size(), 3); // the interview has no share
+    EXPECT_EQ(shares.at(0).conversation, ConversationId(4));
+    EXPECT_EQ(shares.at(1).when, QDateTime(QDate(2026, 2, 1), QTime(12, 0), QTimeZone::utc()));
+    EXPECT_DOUBLE_EQ(shares.at(1).share, 0.2);
+    EXPECT_EQ(shares.at(1).kind, ConversationKind::CoffeeChat);
+    EXPECT_EQ(shares.at(2).conversation, ConversationId(3));
+}
+
+TEST(InsightsStore, FunnelApplicationsStartOnTheirFirstStageDate)
+{
+    test::TempDatabase db;
+    // addApplication dates the stages 2026-01-04, -07, -10, …
+    addApplication(db.db(), ApplicationSource::Referral, {ApplicationStage::Saved, ApplicationStage::Applied, ApplicationStage::Offer});
+    addApplication(db.db(), ApplicationSource::JobBoard, {ApplicationStage::Applied, ApplicationStage::Rejected});
+    auto rows = InsightsStore(db.db()).funnelApplications();
+    ASSERT_TRUE(rows.ok());
+    EXPECT_EQ(*rows, (QList<DatedApplication>{{ApplicationSource::Referral, ApplicationStage::Offer, QDate(2026, 1, 4)},
+                                              {ApplicationSource::JobBoard, ApplicationStage::Applied, QDate(2026, 1, 4)}}));
+}
+
+// Conversations are counted on the local day they happened, summer time included.
+TEST(InsightsStore, ConversationDaysAreLocal)
+{
+    const QByteArray savedTz = qgetenv("TZ");
+    qputenv("TZ", "America/New_York");
+    tzset();
+    {
+        test::TempDatabase db;
+        const ContactId ana = addContact(db.db(), "Ana", Channel::LinkedIn, QDate(2026, 1, 5));
+        for (const QDateTime &when : {QDateTime(QDate(2026, 2, 1), QTime(3, 0), QTimeZone::utc()),     // 22:00 on 31 January (EST)
+                                      QDateTime(QDate(2026, 3, 8), QTime(4, 30), QTimeZone::utc()),    // 23:30 on 7 March (EST)
+                                      QDateTime(QDate(2026, 3, 9), QTime(3, 30), QTimeZone::utc()),    // 23:30 on 8 March (EDT)
+                                      QDateTime(QDate(2026, 3, 9), QTime(4, 30), QTimeZone::utc())}) { // 00:30 on 9 March (EDT)
+            Conversation c;
+            c.when = when;
+            c.contacts = {ana};
+            ASSERT_TRUE(ConversationStore(db.db()).insert(c).ok());
+        }
+        auto aggregates = InsightsStore(db.db()).conversationAggregates();
+        ASSERT_TRUE(aggregates.ok());
+        EXPECT_EQ(aggregates->perDayByKind.value(ConversationKind::CoffeeChat),
+                  (QList<QPair<QDate, qint64>>{{QDate(2026, 1, 31), 1}, {QDate(2026, 3, 7), 1}, {QDate(2026, 3, 8), 1}, {QDate(2026, 3, 9), 1}}));
+        // The same days as SQLite's own 'localtime'.
+        auto sqlite = InsightsStore(db.db()).conversationsPerDay();
+        ASSERT_TRUE(sqlite.ok());
+        EXPECT_EQ(*sqlite, aggregates->perDayByKind.value(ConversationKind::CoffeeChat));
+    }
+    if (savedTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", savedTz);
+    tzset();
 }

@@ -1,5 +1,5 @@
 #include "core/analytics/EventRanking.h"
-#include "core/storage/AgendaStore.h"
+#include "core/storage/AgendaSessionStore.h"
 #include "core/storage/CompanyStore.h"
 #include "core/storage/ContactStore.h"
 #include "core/storage/EventStore.h"
@@ -162,7 +162,7 @@ TEST_F(EventPlannerTest, AgendaImportChooseClashAndUndo)
     table->item(0, 0)->setCheckState(Qt::Checked);
     table->item(1, 0)->setCheckState(Qt::Checked);
     table->item(2, 0)->setCheckState(Qt::Checked);
-    EXPECT_EQ(AgendaStore(db.db()).list(devId, true).size(), 3);
+    EXPECT_EQ(AgendaSessionStore(db.db()).list(devId, true).size(), 3);
     EXPECT_TRUE(agenda->status().contains(QStringLiteral("2 clashing"))) << agenda->status().toStdString();
     EXPECT_EQ(cell(table, 0, 0), QStringLiteral("clash"));
     EXPECT_TRUE(cell(table, 2, 0).isEmpty()); // the coffee follows the keynote
@@ -177,11 +177,11 @@ TEST_F(EventPlannerTest, AgendaImportChooseClashAndUndo)
     // Undo the last choice, then the import.
     undoStack()->undo();
     agenda->refresh();
-    EXPECT_EQ(AgendaStore(db.db()).list(devId, true).size(), 2);
+    EXPECT_EQ(AgendaSessionStore(db.db()).list(devId, true).size(), 2);
     undoStack()->undo();
     undoStack()->undo();
     undoStack()->undo();
-    EXPECT_EQ(AgendaStore(db.db()).count(devId).value(), 0);
+    EXPECT_EQ(AgendaSessionStore(db.db()).count(devId).value(), 0);
 }
 
 TEST_F(EventPlannerTest, QuickCaptureEnterForTheNext)

@@ -34,9 +34,20 @@ void ContactsModel::relatedChanged(const ChangeSet &changes)
 
 QString ContactsModel::makeSearchText(const ContactSummary &row) const
 {
-    return (row.name + QLatin1Char(' ') + m_names.company(row.company.value) + QLatin1Char(' ') + row.headline
-            + QLatin1Char(' ') + row.location + QLatin1Char(' ') + row.email + QLatin1Char(' ') + row.tags.join(QLatin1Char(' ')))
-        .toLower();
+    // One allocation per row, instead of a temporary string for every '+'; the search index
+    // lower-cases all rows at once.
+    const QString company = m_names.company(row.company.value);
+    qsizetype size = row.name.size() + company.size() + row.headline.size() + row.location.size() + row.email.size() + 5;
+    for (const QString &tag : row.tags)
+        size += tag.size() + 1;
+    QString text;
+    text.reserve(size);
+    const QLatin1Char space(' ');
+    text.append(row.name).append(space).append(company).append(space).append(row.headline).append(space).append(row.location)
+        .append(space).append(row.email);
+    for (const QString &tag : row.tags)
+        text.append(space).append(tag);
+    return text;
 }
 
 QVariant ContactsModel::data(const QModelIndex &index, int role) const
@@ -46,8 +57,8 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
     const ContactSummary &c = rowAt(index.row());
     if (role == IdRole)
         return c.id.value;
-    const QLocale locale;
     if (role == Qt::DisplayRole || (role == Qt::ToolTipRole && !c.prospect)) {
+        const QLocale locale;
         switch (index.column()) {
         case Name: return c.name;
         case Company: return m_names.company(c.company.value);

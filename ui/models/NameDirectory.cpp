@@ -10,9 +10,17 @@ namespace foothold {
 NameDirectory::NameDirectory(Database &db, QObject *parent) : QObject(parent), m_db(db)
 {
     reload(Entity::Company);
-    reload(Entity::Contact);
     reload(Entity::Event);
     connect(db.notifier(), &ChangeNotifier::changed, this, &NameDirectory::onChanged);
+}
+
+const QHash<qint64, QString> &NameDirectory::contacts() const
+{
+    if (!m_contactsLoaded) {
+        m_contacts = ContactStore(m_db).allNames();
+        m_contactsLoaded = true;
+    }
+    return m_contacts;
 }
 
 void NameDirectory::reload(Entity entity)
@@ -22,7 +30,9 @@ void NameDirectory::reload(Entity entity)
         m_companies = CompanyStore(m_db).allNames();
         break;
     case Entity::Contact:
-        m_contacts = ContactStore(m_db).allNames();
+        // Read again only if anyone has read them; otherwise when first asked for.
+        if (m_contactsLoaded)
+            m_contacts = ContactStore(m_db).allNames();
         break;
     case Entity::Event: {
         m_events.clear();

@@ -11,16 +11,18 @@ class Database;
 
 // Display names of companies, contacts and events by id, for every model that shows who or where
 // (a contact's company, an application's referrer). Loaded once, kept current from the notifier.
+// Contact names (100,000 of them, about 0.1 s to read) are loaded when first asked for, so that
+// they are not in the way of the first paint.
 class NameDirectory final : public QObject {
     Q_OBJECT
 public:
     explicit NameDirectory(Database &db, QObject *parent = nullptr);
 
     [[nodiscard]] QString company(qint64 id) const { return m_companies.value(id); }
-    [[nodiscard]] QString contact(qint64 id) const { return m_contacts.value(id); }
+    [[nodiscard]] QString contact(qint64 id) const { return contacts().value(id); }
     [[nodiscard]] QString event(qint64 id) const { return m_events.value(id); }
     [[nodiscard]] const QHash<qint64, QString> &companies() const { return m_companies; }
-    [[nodiscard]] const QHash<qint64, QString> &contacts() const { return m_contacts; }
+    [[nodiscard]] const QHash<qint64, QString> &contacts() const;
     [[nodiscard]] const QHash<qint64, QString> &events() const { return m_events; }
 
 signals:
@@ -33,7 +35,8 @@ private:
 
     Database &m_db;
     QHash<qint64, QString> m_companies;
-    QHash<qint64, QString> m_contacts;
+    mutable QHash<qint64, QString> m_contacts;
+    mutable bool m_contactsLoaded = false;
     QHash<qint64, QString> m_events;
 };
 

@@ -19,56 +19,128 @@ void RecordTableModel::reload()
     beginResetModel();
     loadAll();
     invalidateRanks();
+    invalidateSearch();
     endResetModel();
+}
+
+const SearchIndex &RecordTableModel::searchIndex() const
+{
+    if (!m_searchBuilt) {
+        m_search.reset(rowCount(), [this](int row) { return searchTextOf(row); });
+        m_searchBuilt = true;
+    }
+    return m_search;
+}
+
+void RecordTableModel::invalidateSearch() const
+{
+    m_searchBuilt = false;
+    m_search.clear();
+}
+
+void RecordTableModel::searchRowChanged(int row) const
+{
+    if (m_searchBuilt)
+        m_search.setRow(row, searchTextOf(row));
+}
+
+void RecordTableModel::searchRowRemoved(int row) const
+{
+    if (m_searchBuilt)
+        m_search.removeRow(row);
 }
 
 int RecordTableModel::sortRank(int column, int row) const
 {
-    auto it = m_ranks.find(column);
-    if (it == m_ranks.end()) {
-        // Rank every row once for this column (n log n), so that each comparison the proxy makes
-        // while sorting is an integer comparison.
-        const int n = rowCount();
-        std::vector<int> order(static_cast<size_t>(n));
-        for (int i = 0; i < n; ++i)
-            order[size_t(i)] = i;
-        // Strings compare by collation keys (made once per row: comparing QCollator keys is a
-        // memory comparison, comparing strings through QCollator is a full collation each time).
-        QCollator collator;
-        collator.setNumericMode(true);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        struct Key {
-            bool empty = true;
-            bool isString = false;
-            QVariant value;
-            std::optional<QCollatorSortKey> text;
-        };
-        std::vector<Key> keys(static_cast<size_t>(n));
-        for (int i = 0; i < n; ++i) {
-            Key &key = keys[size_t(i)];
-            key.value = data(index(i, column), SortRole);
-            key.isString = key.value.typeId() == QMetaType::QString;
-            key.empty = !key.value.isValid() || key.value.isNull() || (key.isString && key.value.toString().isEmpty());
-            if (key.isString && !key.empty)
-                key.text = collator.sortKey(key.value.toString());
+    const auto &rank = ranking(column).rank;
+    return row >= 0 && size_t(row) < rank.size() ? rank[size_t(row)] : 0;
+}
+
+const std::vector<int> &RecordTableModel::sortOrder(int column) const
+{
+    return ranking(column).order;
+}
+
+const RecordTableModel::Ranking &RecordTableModel::ranking(int column) const
+{
+    auto it = m_rankings.find(column);
+    if (it != m_rankings.end() && it->rank.size() == size_t(rowCount()))
+        return *it;
+    // Rank every row once for this column, so that ordering rows is integer work. Rows that show
+    // the same text share one group (a company, a place, a stage: most columns repeat a lot), so
+    // only the distinct values are collated and sorted; rows are then laid out group by group in
+    // their own order (a counting sort), which also keeps ties in the model's order.
+    const int n = rowCount();
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    struct Group {
+        QVariant value;                        // non-strings
+        std::optional<QCollatorSortKey> text;  // strings: compared by collation key, made once
+    };
+    std::vector<Group> groups;
+    QHash<QString, int> groupOfText;
+    std::vector<int> groupOf(static_cast<size_t>(n), -1); // -1: empty, sorts last
+    for (int i = 0; i < n; ++i) {
+        const QVariant value = data(index(i, column), SortRole);
+        if (value.typeId() == QMetaType::QString) {
+            const QString text = value.toString();
+            if (text.isEmpty())
+                continue;
+            auto found = groupOfText.constFind(text);
+            if (found == groupOfText.constEnd()) {
+                found = groupOfText.insert(text, int(groups.size()));
+                groups.push_back({QVariant(), collator.sortKey(text)});
+            }
+            groupOf[size_t(i)] = *found;
+        } else if (value.isValid() && !value.isNull()) {
+            groupOf[size_t(i)] = int(groups.size());
+            groups.push_back({value, std::nullopt});
         }
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            const Key &x = keys[size_t(a)];
-            const Key &y = keys[size_t(b)];
-            if (x.empty != y.empty) // empty values sort last, whatever the type
-                return y.empty;
-            if (x.empty)
-                return false;
-            if (x.text && y.text)
-                return x.text->compare(*y.text) < 0;
-            return QVariant::compare(x.value, y.value) == QPartialOrdering::Less;
-        });
-        std::vector<int> ranks(static_cast<size_t>(n));
-        for (int i = 0; i < n; ++i)
-            ranks[size_t(order[size_t(i)])] = i;
-        it = m_ranks.insert(column, std::move(ranks));
     }
-    return row >= 0 && size_t(row) < it->size() ? (*it)[size_t(row)] : 0;
+    std::vector<int> groupOrder(groups.size());
+    for (size_t g = 0; g < groups.size(); ++g)
+        groupOrder[g] = int(g);
+    std::sort(groupOrder.begin(), groupOrder.end(), [&](int a, int b) {
+        const Group &x = groups[size_t(a)];
+        const Group &y = groups[size_t(b)];
+        if (x.text && y.text) {
+            if (const int c = x.text->compare(*y.text); c != 0)
+                return c < 0;
+        } else if (x.text.has_value() != y.text.has_value()) {
+            return x.text.has_value(); // strings before other types: an order, not a meaning
+        } else {
+            const auto c = QVariant::compare(x.value, y.value);
+            if (c == QPartialOrdering::Less)
+                return true;
+            if (c == QPartialOrdering::Greater)
+                return false;
+        }
+        return a < b; // equal values (numbers) keep the order of their first row
+    });
+    // Counting sort of the rows by their group's position; empty values last.
+    const size_t groupCount = groups.size();
+    std::vector<int> groupRank(groupCount);
+    for (size_t r = 0; r < groupCount; ++r)
+        groupRank[size_t(groupOrder[r])] = int(r);
+    std::vector<int> start(groupCount + 2, 0);
+    for (int i = 0; i < n; ++i) {
+        const int g = groupOf[size_t(i)];
+        ++start[g < 0 ? groupCount + 1 : size_t(groupRank[size_t(g)]) + 1];
+    }
+    for (size_t b = 1; b < start.size(); ++b)
+        start[b] += start[b - 1];
+    Ranking ranking;
+    ranking.order.resize(static_cast<size_t>(n));
+    ranking.rank.resize(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const int g = groupOf[size_t(i)];
+        const size_t bucket = g < 0 ? groupCount : size_t(groupRank[size_t(g)]);
+        const int position = start[bucket]++;
+        ranking.order[size_t(position)] = i;
+        ranking.rank[size_t(i)] = position;
+    }
+    return *m_rankings.insert(column, std::move(ranking));
 }
 
 void RecordTableModel::onChanged(const ChangeSet &changes)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/ChangeNotifier.h"
+#include "ui/models/SearchIndex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -18,7 +19,8 @@ class Database;
 // only when the change set says so). Subclasses say how to load rows and what the columns show.
 //
 // For speed on 100,000 rows the model also serves what the filter proxy needs without QVariant:
-// a lower-case search text per row and, per column, each row's rank in sort order.
+// the search texts of all rows in one index (SearchIndex, built on the first search) and, per
+// column, each row's rank in sort order.
 class RecordTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -37,10 +39,14 @@ public:
         return index.isValid() ? idAt(index.row()) : 0;
     }
 
-    // Lower-case text a search matches against (name, company, tags, …).
-    [[nodiscard]] virtual const QString &searchText(int row) const = 0;
+    // The text searches match against (name, company, tags, …) of every row; built when first
+    // asked, then kept current row by row.
+    [[nodiscard]] const SearchIndex &searchIndex() const;
     // Position of `row` when sorted by `column`; computed for a column when first asked.
     [[nodiscard]] int sortRank(int column, int row) const;
+    // Every row in ascending order of `column` (the inverse of sortRank): the filter proxy walks
+    // it to list the accepted rows already sorted, without sorting them again.
+    [[nodiscard]] const std::vector<int> &sortOrder(int column) const;
 
     // Loads every row again (a reset). Called once at start and when a change set says reset.
     void reload();
@@ -55,15 +61,29 @@ protected:
     virtual void removeIds(const QList<qint64> &ids) = 0;
     virtual void relatedChanged(const ChangeSet &changes) { Q_UNUSED(changes); }
 
-    // Sort ranks are derived from the rows; call when rows change.
-    void invalidateRanks() const { m_ranks.clear(); }
+    // The search text of one row (any case), for the search index.
+    [[nodiscard]] virtual QString searchTextOf(int row) const = 0;
+
+    // Sort ranks and the search index are derived from the rows; call these when rows change,
+    // before announcing it (the filter proxy reads them while it handles the signal).
+    void invalidateRanks() const { m_rankings.clear(); }
+    void invalidateSearch() const;
+    void searchRowChanged(int row) const; // changed, or appended when row == the old row count
+    void searchRowRemoved(int row) const;
 
 private:
+    struct Ranking {
+        std::vector<int> rank;  // row -> position in ascending order
+        std::vector<int> order; // position -> row
+    };
+    const Ranking &ranking(int column) const;
     void onChanged(const ChangeSet &changes);
 
     Database &m_db;
     Entity m_entity;
-    mutable QHash<int, std::vector<int>> m_ranks; // column -> rank of each row
+    mutable QHash<int, Ranking> m_rankings; // by column
+    mutable SearchIndex m_search;
+    mutable bool m_searchBuilt = false;
 };
 
 // Rows of one kind kept in a list with an id index; the common mechanics of RecordTableModel.
@@ -73,23 +93,23 @@ public:
     using RecordTableModel::RecordTableModel;
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    qint64 idAt(int row) const override { return row >= 0 && row < m_rows.size() ? m_rows.at(row).row.id.value : 0; }
+    qint64 idAt(int row) const override { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id.value : 0; }
     int rowOf(qint64 id) const override { return m_index.value(id, -1); }
-    const QString &searchText(int row) const override { return m_rows.at(row).search; }
-    const Row &rowAt(int row) const { return m_rows.at(row).row; }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
 
 protected:
-    // Subclasses turn a row into its lower-case search text.
+    // Subclasses turn a row into the text a search matches against (any case: the index
+    // lower-cases it all at once, which is much cheaper than row by row).
     virtual QString makeSearchText(const Row &row) const = 0;
     virtual QList<Row> fetch(const QList<qint64> &ids) = 0; // empty ids: all rows
 
+    QString searchTextOf(int row) const override { return makeSearchText(m_rows.at(row)); }
+
     void loadAll() override
     {
-        const QList<Row> rows = fetch({});
-        m_rows.clear();
-        m_rows.reserve(rows.size());
-        for (const Row &row : rows)
-            m_rows.append({row, makeSearchText(row)});
+        m_rows = fetch({});
+        invalidateRanks();
+        invalidateSearch();
         reindex();
     }
 
@@ -98,17 +118,20 @@ protected:
         for (const Row &row : fetch(ids)) {
             const int existing = rowOf(row.id.value);
             if (existing >= 0) {
-                m_rows[existing] = {row, makeSearchText(row)};
+                m_rows[existing] = row;
+                invalidateRanks();
+                searchRowChanged(existing);
                 emit dataChanged(index(existing, 0), index(existing, columnCount() - 1));
             } else {
                 const int at = int(m_rows.size());
                 beginInsertRows({}, at, at);
-                m_rows.append({row, makeSearchText(row)});
+                m_rows.append(row);
                 m_index.insert(row.id.value, at);
+                invalidateRanks();
+                searchRowChanged(at);
                 endInsertRows();
             }
         }
-        invalidateRanks();
     }
 
     void removeIds(const QList<qint64> &ids) override
@@ -120,38 +143,33 @@ protected:
             beginRemoveRows({}, at, at);
             m_rows.removeAt(at);
             reindex();
+            invalidateRanks();
+            searchRowRemoved(at);
             endRemoveRows();
         }
-        invalidateRanks();
     }
 
     // Refreshes rows in place after `update` changed them (a related record changed).
     void refreshAll(const std::function<void(Row &)> &update)
     {
-        for (auto &entry : m_rows) {
-            update(entry.row);
-            entry.search = makeSearchText(entry.row);
-        }
+        for (auto &row : m_rows)
+            update(row);
+        invalidateRanks();
+        invalidateSearch();
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
-        invalidateRanks();
     }
 
 private:
-    struct Entry {
-        Row row;
-        QString search;
-    };
-
     void reindex()
     {
         m_index.clear();
         m_index.reserve(m_rows.size());
         for (int i = 0; i < m_rows.size(); ++i)
-            m_index.insert(m_rows.at(i).row.id.value, i);
+            m_index.insert(m_rows.at(i).id.value, i);
     }
 
-    QList<Entry> m_rows;
+    QList<Row> m_rows;
     QHash<qint64, int> m_index;
 };
 

@@ -3,7 +3,7 @@
 #include "core/analytics/Clashes.h"
 #include "core/domain/TimeInput.h"
 #include "core/services/AgendaImport.h"
-#include "core/storage/AgendaStore.h"
+#include "core/storage/AgendaSessionStore.h"
 #include "core/storage/EventStore.h"
 #include "core/util/Clock.h"
 #include "ui/shell/UiContext.h"
@@ -113,7 +113,7 @@ void AgendaPanel::setEvent(EventId event)
 void AgendaPanel::refresh()
 {
     const EventId event(m_event->currentData().toLongLong());
-    m_sessions = event.isValid() ? AgendaStore(m_context.db).list(event) : QList<AgendaSession>();
+    m_sessions = event.isValid() ? AgendaSessionStore(m_context.db).list(event) : QList<AgendaSession>();
     m_filling = true;
     m_table->setRowCount(int(m_sessions.size()));
     for (int row = 0; row < int(m_sessions.size()); ++row) {
@@ -174,7 +174,7 @@ void AgendaPanel::chooseRow(int row, bool chosen)
     const EventId event(m_event->currentData().toLongLong());
     const SessionId id = m_sessions.at(row).id;
     Status status = m_context.writer.write(chosen ? tr("Choose session") : tr("Drop session"),
-                                           [&]() -> Status { return AgendaStore(m_context.db).setChosen(event, {id}, chosen); });
+                                           [&]() -> Status { return AgendaSessionStore(m_context.db).setChosen(event, {id}, chosen); });
     if (status)
         m_sessions[row].chosen = chosen;
     else

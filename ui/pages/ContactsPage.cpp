@@ -45,6 +45,10 @@ ContactsPage::ContactsPage(UiContext &context, ContactsModel *model, QWidget *pa
     m_company->setEditable(true);
     m_company->setInsertPolicy(QComboBox::NoInsert);
     m_company->setMinimumContentsLength(12);
+    // Sized by that length rather than by measuring thousands of company names at start.
+    m_company->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setMinimumContentsLength(10);
     m_channel->setToolTip(tr("Only contacts met this way"));
     m_connected->setToolTip(tr("When you connected"));
     m_prospects->setToolTip(tr("Show people you know of but have not met"));

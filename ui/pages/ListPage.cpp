@@ -52,6 +52,9 @@ ListPage::ListPage(RecordTableModel *model, Texts texts, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
+    // The indicator first, so that enabling sorting sorts once, by name (its default is
+    // descending, which would sort 100,000 rows twice at start).
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

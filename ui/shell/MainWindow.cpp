@@ -2,6 +2,8 @@
 
 #include "core/storage/Database.h"
 #include "core/util/Settings.h"
+#include "ui/dialogs/SearchPalette.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/editors/RecordEditor.h"
 #include "ui/models/ApplicationsModel.h"
 #include "ui/models/CompaniesModel.h"
@@ -17,10 +19,14 @@
 #include "ui/pages/EventsPage.h"
 #include "ui/pages/FollowUpsPage.h"
 #include "ui/pages/ConversationsPage.h"
+#include "ui/pages/InsightsPage.h"
 #include "ui/pages/InterviewsPage.h"
 #include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/TodayPage.h"
 #include "ui/shell/Navigator.h"
+#include "ui/shell/SampleDataTask.h"
 #include "ui/shell/UiContext.h"
+#include "ui/talk/TalkDialogs.h"
 #include "ui/undo/UndoableWriter.h"
 
 #include <QAction>
@@ -95,6 +101,9 @@ void MainWindow::buildPages()
     for (int i = 0; i < int(PageId::Count); ++i) {
         const auto id = static_cast<PageId>(i);
         switch (id) {
+        case PageId::Today:
+            addPage(id, new TodayPage(*m_context, this));
+            break;
         case PageId::Contacts:
             addPage(id, new ContactsPage(*m_context, m_contacts, this));
             break;
@@ -116,6 +125,7 @@ void MainWindow::buildPages()
         case PageId::Interviews:
             addPage(id, new InterviewsPage(*m_context, new InterviewsModel(m_context->db, *m_names, this), this));
             break;
+        case PageId::Insights: addPage(id, new InsightsPage(*m_context, this)); break;
         default:
             addPage(id, new PlaceholderPage(pageTitle(id), this));
             break;
@@ -126,6 +136,12 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Talk timer…"), this, [this] { openTalkTimer(*m_context, this); });
+    file->addAction(tr("Import t&ranscript…"), this, [this] { openTranscriptImport(*m_context, this); });
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, [this] { SettingsDialog(m_context->db.path(), this).exec(); });
+    addRemoveSampleDataAction(file, *m_context, this);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -139,6 +155,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction *add = edit->addAction(tr("&New record"), this, &MainWindow::newRecord);
     add->setShortcut(QKeySequence::New);
+    edit->addAction(tr("&Search everything…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] { SearchPalette::showFor(*m_context, this); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < int(PageId::Count); ++i) {

@@ -1,0 +1,219 @@
+#include "core/storage/ContactSummaryReader.h"
+
+#include "core/storage/NativeStatement.h"
+#include "core/storage/SqlSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace foothold {
+namespace {
+
+// Stored keys are always the canonical ones: compare bytes, no lower-casing or allocation.
+template <typename E>
+E enumFromUtf8(QByteArrayView key, E fallback)
+{
+    for (const auto &entry : EnumTraits<E>::entries)
+        if (key == QByteArrayView(entry.key.data(), qsizetype(entry.key.size())))
+            return entry.value;
+    return fallback;
+}
+
+int digits(QByteArrayView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char c = text.at(i);
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// 'YYYY-MM-DD'
+QDate dateFrom(QByteArrayView text)
+{
+    if (text.size() != 10 || text.at(4) != '-' || text.at(7) != '-')
+        return text.isEmpty() ? QDate() : QDate::fromString(QString::fromUtf8(text), Qt::ISODate);
+    return QDate(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+}
+
+// 'YYYY-MM-DDTHH:MM:SSZ', as the stores write instants; anything else through the full parser.
+QDateTime instantFrom(QByteArrayView text)
+{
+    if (text.size() != 20 || text.at(10) != 'T' || text.at(13) != ':' || text.at(16) != ':' || text.at(19) != 'Z')
+        return text.isEmpty() ? QDateTime() : parseIsoUtc(QString::fromUtf8(text));
+    const QDate day = dateFrom(text.first(10));
+    const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
+    if (!day.isValid() || !time.isValid())
+        return parseIsoUtc(QString::fromUtf8(text));
+    return QDateTime(day, time, QTimeZone::utc());
+}
+
+// One QString per distinct value of a column whose values repeat (titles, places): 100,000
+// contacts share a few thousand of them, so most rows cost a hash lookup instead of a UTF-8
+// conversion and an allocation, and the list holds far less memory. A column that turns out to be
+// mostly distinct stops being pooled.
+class StringPool {
+public:
+    QString get(QByteArrayView bytes)
+    {
+        if (bytes.isEmpty())
+            return {};
+        if (m_full)
+            return QString::fromUtf8(bytes);
+        const std::string_view key(bytes.data(), size_t(bytes.size()));
+        if (auto it = m_strings.find(key); it != m_strings.end())
+            return it->second;
+        if (m_strings.size() >= kLimit) {
+            m_full = true;
+            return QString::fromUtf8(bytes);
+        }
+        const std::string &stored = m_keys.emplace_back(key);
+        return m_strings.emplace(std::string_view(stored), QString::fromUtf8(bytes)).first->second;
+    }
+
+private:
+    static constexpr size_t kLimit = 20000;
+    std::deque<std::string> m_keys; // stable storage for the keys' bytes
+    std::unordered_map<std::string_view, QString> m_strings;
+    bool m_full = false;
+};
+
+QString idList(const QList<ContactId> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (const ContactId id : ids)
+        list << QString::number(id.value); // integers from our own ids, not input
+    return list.join(QLatin1Char(','));
+}
+
+} // namespace
+
+QString firstTypedValue(QByteArrayView json)
+{
+    static constexpr QByteArrayView prefix = "[{\"value\":\"";
+    if (json.isEmpty() || json == QByteArrayView("[]"))
+        return {};
+    if (json.startsWith(prefix)) {
+        const qsizetype end = json.indexOf('"', prefix.size());
+        const QByteArrayView value = json.sliced(prefix.size(), end < 0 ? 0 : end - prefix.size());
+        if (end > 0 && !value.contains('\\'))
+            return QString::fromUtf8(value);
+    }
+    const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
+    return array.isEmpty() ? QString() : array.first().toObject().value(QStringLiteral("value")).toString();
+}
+
+Result<QList<ContactSummary>> ContactSummaryReader::read(const QList<ContactId> &ids)
+{
+    const QString only = idList(ids);
+    auto where = [&](const char *column) {
+        return ids.isEmpty() ? QString() : QStringLiteral(" WHERE %1 IN (%2)").arg(QLatin1String(column), only);
+    };
+
+    QList<ContactSummary> out;
+    // Sized once: growing a list of 100,000 summaries moves them several times.
+    if (ids.isEmpty()) {
+        auto count = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM contacts"));
+        if (count)
+            out.reserve(count->toLongLong());
+    } else {
+        out.reserve(ids.size());
+    }
+    auto contacts = NativeStatement::prepare(
+        m_db.connection(), QStringLiteral("SELECT id, name, headline, company_id, emails, location, channel, role, connected_on, "
+                                          "cadence_days, prospect, sample FROM contacts%1 ORDER BY id")
+                               .arg(where("id")));
+    if (!contacts)
+        return contacts.error();
+    StringPool headlines;
+    StringPool locations;
+    while (true) {
+        auto row = contacts->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ContactSummary &s = out.emplace_back();
+        s.id = ContactId(contacts->int64(0));
+        s.name = contacts->text(1);
+        s.headline = headlines.get(contacts->utf8(2));
+        s.company = CompanyId(contacts->int64(3));
+        s.email = firstTypedValue(contacts->utf8(4));
+        s.location = locations.get(contacts->utf8(5));
+        s.channel = enumFromUtf8(contacts->utf8(6), Channel::Other);
+        s.role = enumFromUtf8(contacts->utf8(7), ContactRole::None);
+        s.connectedOn = dateFrom(contacts->utf8(8));
+        s.cadenceDays = int(contacts->int64(9));
+        s.prospect = contacts->int64(10) != 0;
+        s.sample = contacts->int64(11) != 0;
+    }
+    if (out.isEmpty())
+        return out;
+
+    // Tag names are few and repeat: one shared QString per tag.
+    QHash<qint64, QString> tagNames;
+    auto tags = NativeStatement::prepare(m_db.connection(), QStringLiteral("SELECT id, name FROM tags"));
+    if (!tags)
+        return tags.error();
+    while (true) {
+        auto row = tags->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        tagNames.insert(tags->int64(0), tags->text(1));
+    }
+
+    // Both scans below come in contact-id order, like `out`: walk them side by side.
+    auto contactTags = NativeStatement::prepare(
+        m_db.connection(), QStringLiteral("SELECT contact_id, tag_id FROM contact_tags%1 ORDER BY contact_id, tag_id").arg(where("contact_id")));
+    if (!contactTags)
+        return contactTags.error();
+    qsizetype at = 0;
+    while (true) {
+        auto row = contactTags->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 contact = contactTags->int64(0);
+        while (at < out.size() && out.at(at).id.value < contact)
+            ++at;
+        if (at < out.size() && out.at(at).id.value == contact)
+            out[at].tags << tagNames.value(contactTags->int64(1));
+    }
+
+    auto last = NativeStatement::prepare(
+        m_db.connection(), QStringLiteral("SELECT cc.contact_id, max(v.occurred_at) FROM conversation_contacts cc JOIN conversations v "
+                                          "ON v.id = cc.conversation_id%1 GROUP BY cc.contact_id ORDER BY cc.contact_id")
+                               .arg(where("cc.contact_id")));
+    if (!last)
+        return last.error();
+    at = 0;
+    while (true) {
+        auto row = last->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 contact = last->int64(0);
+        while (at < out.size() && out.at(at).id.value < contact)
+            ++at;
+        if (at < out.size() && out.at(at).id.value == contact)
+            out[at].lastConversation = instantFrom(last->utf8(1));
+    }
+    return out;
+}
+
+} // namespace foothold

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Renders every page of the app, light and dark, on sample data, into docs/screenshots/PAGE-THEME.png
+# (what `make screenshots` runs). Each picture is the real window in a real X server (Xvfb), taken
+# with xdotool and ImageMagick's import; all three come from scripts/install-deps.sh.
+#
+#   scripts/screenshots.sh [OUT_DIR]        # default docs/screenshots
+#   FOOTHOLD_BUILD_DIR=build/dev scripts/screenshots.sh
+#
+# The page keys come from the app itself (foothold --list-pages), so a new page is pictured without
+# touching this script. Settings go to a throw-away directory: the user's own are never read or
+# changed, and every picture starts from the default layout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${FOOTHOLD_BUILD_DIR:-build/release}
+out=${1:-docs/screenshots}
+app=$build/bin/foothold
+cli=$build/bin/foothold-cli
+size=${SCREENSHOT_SIZE:-1280x800}
+for tool in Xvfb xdotool import "$app" "$cli"; do
+  command -v "$tool" >/dev/null || [[ -x $tool ]] || { echo "screenshots: $tool is missing (make build; scripts/install-deps.sh)" >&2; exit 1; }
+done
+
+work=$(mktemp -d)
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null || true
+  [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
+db=$work/sample.sqlite3
+"$cli" --db "$db" sample >/dev/null
+
+# A free display number: the first without a lock file.
+display=99
+while [[ -e /tmp/.X$display-lock ]]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 100); do [[ -S /tmp/.X11-unix/X$display ]] && break; sleep 0.1; done
+sleep 0.3
+export DISPLAY=:$display QT_QPA_PLATFORM=xcb
+
+mkdir -p "$out"
+mapfile -t pages < <("$app" --list-pages)
+[[ ${#pages[@]} -gt 0 ]] || { echo "screenshots: the app listed no pages" >&2; exit 1; }
+width=${size%x*}
+height=${size#*x}
+count=0
+for page in "${pages[@]}"; do
+  for theme in light dark; do
+    "$app" --db "$db" --page "$page" --theme "$theme" >"$work/app.log" 2>&1 &
+    app_pid=$!
+    if ! wid=$(timeout 20 xdotool search --sync --onlyvisible --pid "$app_pid" 2>/dev/null | head -n1) || [[ -z $wid ]]; then
+      echo "screenshots: no window for page $page ($theme); the app said:" >&2
+      cat "$work/app.log" >&2
+      exit 1
+    fi
+    # The whole screen is the window's: no window manager, no decorations.
+    xdotool windowmove "$wid" 0 0 windowsize "$wid" "$width" "$height"
+    xdotool mousemove "$((width - 1))" "$((height - 1))" # no hover highlight
+    sleep "${SCREENSHOT_WAIT:-2}"
+    import -window "$wid" "$out/$page-$theme.png"
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+    count=$((count + 1))
+    echo "screenshots: $out/$page-$theme.png"
+  done
+done
+echo "screenshots: $count pictures of ${#pages[@]} pages in $out"

@@ -1,0 +1,107 @@
+#include "ui/charts/ChartAxes.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace foothold {
+namespace {
+
+// Room for one label ("Sep 2026" and some air), in pixels.
+constexpr qreal kLabelWidth = 72;
+
+const char *const kMonthsFrom = "foothold.monthsFrom";
+const char *const kMonthsTo = "foothold.monthsTo";
+const char *const kIndexLabels = "foothold.indexLabels";
+
+void clear(QCategoryAxis *axis)
+{
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+}
+
+void fillMonths(QCategoryAxis *axis, QDate from, QDate to, int budget)
+{
+    clear(axis);
+    QDate first(from.year(), from.month(), 1);
+    if (first < from)
+        first = first.addMonths(1);
+    int months = 0;
+    for (QDate m = first; m <= to; m = m.addMonths(1))
+        ++months;
+    int step = 12;
+    for (const int s : {1, 2, 3, 6, 12}) {
+        if ((months + s - 1) / s <= std::max(1, budget)) {
+            step = s;
+            break;
+        }
+    }
+    const QLocale locale;
+    for (QDate m = first; m <= to; m = m.addMonths(1))
+        if ((m.month() - 1) % step == 0)
+            axis->append(locale.toString(m, QStringLiteral("MMM yyyy")), chartX(m));
+    if (axis->count() == 0) // less than a month, and no first day of one in it
+        axis->append(locale.toString(from, QStringLiteral("d MMM yyyy")), chartX(from));
+}
+
+void fillIndex(QCategoryAxis *axis, const QStringList &labels, int budget)
+{
+    clear(axis);
+    const int count = int(labels.size());
+    const int step = std::max(1, (count + std::max(1, budget) - 1) / std::max(1, budget));
+    // The last bar (the latest month) always has its label; the others every step-th back from it.
+    for (int i = (count - 1) % step; i < count; i += step)
+        axis->append(labels.at(i), i);
+}
+
+} // namespace
+
+qreal chartX(QDate day)
+{
+    return qreal(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch());
+}
+
+QCategoryAxis *monthAxis(QDate from, QDate to)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    if (!to.isValid() || to <= from)
+        to = from.addDays(1);
+    axis->setProperty(kMonthsFrom, from);
+    axis->setProperty(kMonthsTo, to);
+    axis->setStartValue(chartX(from) - 1); // a label on `from` itself must lie above the start
+    axis->setRange(chartX(from), chartX(to));
+    fillMonths(axis, from, to, 6);
+    return axis;
+}
+
+QCategoryAxis *indexAxis(const QStringList &labels)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setProperty(kIndexLabels, labels);
+    axis->setStartValue(-0.5); // labels stand on 0, 1, 2, …: each above the start
+    axis->setRange(-0.5, std::max<qsizetype>(1, labels.size()) - 0.5);
+    axis->setGridLineVisible(false);
+    fillIndex(axis, labels, 6);
+    return axis;
+}
+
+void fitAxisLabels(QChart *chart, qreal width)
+{
+    const int budget = std::max(2, int(width / kLabelWidth));
+    for (QAbstractAxis *a : chart->axes(Qt::Horizontal)) {
+        auto *axis = qobject_cast<QCategoryAxis *>(a);
+        if (!axis)
+            continue;
+        if (axis->property(kMonthsFrom).isValid())
+            fillMonths(axis, axis->property(kMonthsFrom).toDate(), axis->property(kMonthsTo).toDate(), budget);
+        else if (axis->property(kIndexLabels).isValid())
+            fillIndex(axis, axis->property(kIndexLabels).toStringList(), budget);
+    }
+}
+
+} // namespace foothold

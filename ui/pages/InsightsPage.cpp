@@ -1,0 +1,226 @@
+#include "ui/pages/InsightsPage.h"
+
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+#include "core/util/Settings.h"
+#include "ui/charts/ActivityChart.h"
+#include "ui/charts/FunnelChart.h"
+#include "ui/charts/NetworkGrowthChart.h"
+#include "ui/charts/TalkBalanceChart.h"
+#include "ui/insights/InsightsLoader.h"
+#include "ui/shell/Navigator.h"
+#include "ui/shell/UiContext.h"
+#include "ui/talk/TalkDialogs.h"
+#include "ui/widgets/Palette.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace foothold {
+namespace {
+
+// Changes arrive in bursts (an import, undo of a large delete): wait for the burst to end.
+constexpr int kDebounceMs = 300;
+
+// Source filter entries: all, referral, cold, then each other source.
+const QString kAll = QStringLiteral("all");
+const QString kCold = QStringLiteral("cold");
+
+} // namespace
+
+InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_loader(new InsightsLoader(context.db, this)), m_debounce(new QTimer(this)),
+      m_range(new QComboBox(this)), m_kind(new QComboBox(this)), m_source(new QComboBox(this)), m_status(new QLabel(this)),
+      m_growth(new NetworkGrowthChart(this)), m_balance(new TalkBalanceChart(this)), m_funnel(new FunnelChart(this)),
+      m_activity(new ActivityChart(this))
+{
+    m_range->addItem(tr("Last 3 months"), toKey(InsightsRange::Last3Months));
+    m_range->addItem(tr("Last 6 months"), toKey(InsightsRange::Last6Months));
+    m_range->addItem(tr("Last 12 months"), toKey(InsightsRange::Last12Months));
+    m_range->addItem(tr("All time"), toKey(InsightsRange::All));
+    m_range->setAccessibleName(tr("Date range"));
+    m_kind->addItem(tr("Every kind of conversation"), kAll);
+    for (const auto kind : allValues<ConversationKind>())
+        m_kind->addItem(label(kind), toKey(kind));
+    m_kind->setAccessibleName(tr("Kind of conversation"));
+    m_source->addItem(tr("Every source"), kAll);
+    m_source->addItem(label(ApplicationSource::Referral), toKey(ApplicationSource::Referral));
+    m_source->addItem(tr("Cold (all but referral)"), kCold);
+    for (const auto source : allValues<ApplicationSource>())
+        if (source != ApplicationSource::Referral)
+            m_source->addItem(label(source), toKey(source));
+    m_source->setAccessibleName(tr("Source of applications"));
+
+    auto *title = new QLabel(tr("Insights"), this);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
+    auto *timer = new QPushButton(tr("Talk &timer…"), this);
+    timer->setToolTip(tr("Time who speaks during a call, then save it as a conversation"));
+    auto *transcript = new QPushButton(tr("Import t&ranscript…"), this);
+    transcript->setToolTip(tr("Measure a Zoom, Teams or Meet transcript and save it as a conversation"));
+    connect(timer, &QPushButton::clicked, this, [this] { openTalkTimer(m_context, this); });
+    connect(transcript, &QPushButton::clicked, this, [this] { openTranscriptImport(m_context, this); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addSpacing(16);
+    auto *rangeLabel = new QLabel(tr("&Range"), this);
+    rangeLabel->setBuddy(m_range);
+    bar->addWidget(rangeLabel);
+    bar->addWidget(m_range);
+    auto *kindLabel = new QLabel(tr("&Conversations"), this);
+    kindLabel->setBuddy(m_kind);
+    bar->addWidget(kindLabel);
+    bar->addWidget(m_kind);
+    auto *sourceLabel = new QLabel(tr("&Applications"), this);
+    sourceLabel->setBuddy(m_source);
+    bar->addWidget(sourceLabel);
+    bar->addWidget(m_source);
+    bar->addStretch(1);
+    bar->addWidget(m_status);
+    bar->addWidget(timer);
+    bar->addWidget(transcript);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    grid->addWidget(m_growth, 0, 0);
+    grid->addWidget(m_balance, 0, 1);
+    grid->addWidget(m_funnel, 1, 0);
+    grid->addWidget(m_activity, 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    auto *charts = new QWidget(this);
+    charts->setLayout(grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    charts->setMinimumSize(640, 2 * 320 + 12);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+
+    const auto range = insightsRangeFromKey(settingValue(settings::InsightsRangeKey)).value_or(InsightsRange::Last12Months);
+    m_filter.range = range;
+    m_range->setCurrentIndex(m_range->findData(toKey(range)));
+    for (QComboBox *box : {m_range, m_kind, m_source})
+        connect(box, &QComboBox::currentIndexChanged, this, &InsightsPage::readFilterWidgets);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, m_loader, &InsightsLoader::request);
+    connect(m_loader, &InsightsLoader::loaded, this, &InsightsPage::onLoaded);
+    connect(m_loader, &InsightsLoader::failed, this,
+            [this](const QString &message) { m_status->setText(tr("Could not read the data: %1").arg(message)); });
+    connect(context.db.notifier(), &ChangeNotifier::changed, this, &InsightsPage::onChanged);
+    connect(m_balance, &TalkBalanceChart::conversationActivated, this,
+            [this](qint64 id) { m_context.navigator.open(Entity::Conversation, id); });
+}
+
+InsightsPage::~InsightsPage() = default;
+
+void InsightsPage::setFilter(const InsightsFilter &filter)
+{
+    m_settingFilter = true;
+    m_range->setCurrentIndex(m_range->findData(toKey(filter.range)));
+    m_kind->setCurrentIndex(filter.kind ? m_kind->findData(toKey(*filter.kind)) : 0);
+    m_source->setCurrentIndex(filter.coldOnly ? m_source->findData(kCold)
+                              : filter.source ? m_source->findData(toKey(*filter.source))
+                                              : 0);
+    m_settingFilter = false;
+    readFilterWidgets();
+}
+
+void InsightsPage::readFilterWidgets()
+{
+    if (m_settingFilter)
+        return;
+    InsightsFilter filter;
+    filter.range = insightsRangeFromKey(m_range->currentData().toString()).value_or(InsightsRange::Last12Months);
+    if (const QString kind = m_kind->currentData().toString(); kind != kAll)
+        filter.kind = fromKey<ConversationKind>(kind);
+    if (const QString source = m_source->currentData().toString(); source == kCold)
+        filter.coldOnly = true;
+    else if (source != kAll)
+        filter.source = fromKey<ApplicationSource>(source);
+    if (filter.range != m_filter.range)
+        setSettingValue(settings::InsightsRangeKey, toKey(filter.range));
+    m_filter = filter;
+    if (m_loaded)
+        redraw();
+}
+
+bool InsightsPage::isUpToDate() const
+{
+    return m_loaded && !m_stale && !m_loader->isLoading() && !m_debounce->isActive();
+}
+
+void InsightsPage::onChanged(const ChangeSet &changes)
+{
+    if (!changes.reset && !changes.touches(Entity::Contact) && !changes.touches(Entity::Conversation) &&
+        !changes.touches(Entity::Application))
+        return;
+    m_stale = true;
+    if (isVisible())
+        m_debounce->start();
+}
+
+void InsightsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && !m_loader->isLoading() && !m_debounce->isActive()) {
+        m_status->setText(m_loaded ? tr("Updating…") : tr("Loading…"));
+        m_stale = false;
+        m_loader->request();
+    }
+}
+
+void InsightsPage::reloadNow()
+{
+    m_debounce->stop();
+    auto input = InsightsLoader::load(m_context.db);
+    if (!input) {
+        m_status->setText(tr("Could not read the data: %1").arg(input.error().message));
+        return;
+    }
+    m_stale = false;
+    onLoaded(*input);
+}
+
+void InsightsPage::onLoaded(const InsightsInput &input)
+{
+    m_input = input;
+    m_loaded = true;
+    if (m_debounce->isActive() || m_loader->isLoading())
+        m_stale = true; // more changes are on their way
+    else
+        m_stale = false;
+    m_status->clear();
+    redraw();
+}
+
+void InsightsPage::redraw()
+{
+    const InsightsSeries s = computeInsights(m_input, m_filter, m_context.clock.today());
+    m_growth->setData(s.growth, s.contactsWithDate);
+    m_balance->setData(s.balance, s.from.isValid() ? s.from : s.to, s.to, s.sharesAllTime);
+    m_funnel->setData(s.funnel, m_filter, s.applicationsAllTime);
+    m_activity->setData(s.activity, s.conversationsAllTime, s.contactsWithDate, m_context.clock.today());
+    emit updated();
+}
+
+} // namespace foothold
