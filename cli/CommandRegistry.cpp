@@ -20,6 +20,8 @@ const QList<Command> &commands()
         {QStringLiteral("reach"), QStringLiteral("companies your network reaches, targets covered, brokers, by month"), runReach},
         {QStringLiteral("generate-network"), QStringLiteral("benchmark helper: fill an empty database with a large synthetic network"), runGenerateNetwork},
         {QStringLiteral("export"), QStringLiteral("export vCards, iCalendar, a list as CSV, or a full JSON backup"), runExport},
+        {QStringLiteral("event"), QStringLiteral("an event's return, agenda, chosen sessions, quick capture, follow-up rules"), runEvent},
+        {QStringLiteral("events"), QStringLiteral("which events to attend (ranked plan, budget) and the planner's settings"), runEvents},
         {QStringLiteral("restore"), QStringLiteral("restore a full JSON backup"), runRestore},
     };
     return all;

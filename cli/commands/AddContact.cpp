@@ -3,6 +3,7 @@
 #include "cli/commands/AddCommands.h"
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
+#include "core/services/EventFollowUps.h"
 #include "core/services/LinkDerivation.h"
 #include "core/services/NameResolver.h"
 #include "core/storage/CompanyStore.h"
@@ -127,6 +128,7 @@ int runAddContact(CliContext &context, const QStringList &args)
 
     ContactId newId;
     DerivationSummary derived;
+    int madeFollowUps = 0;
     // The company, the contact and the links its record implies (introduction, same company, same
     // event) in one transaction: all or nothing.
     Status status = db->transaction([&]() -> Status {
@@ -146,11 +148,20 @@ int runAddContact(CliContext &context, const QStringList &args)
         if (!links)
             return links.error();
         derived = *links;
+        if (contact.metAt.isValid()) {
+            // Follow up with a new contact met at an event within 48 hours (the event's rules).
+            auto made = EventFollowUps(*db, context.clock()).apply(contact.metAt);
+            if (!made)
+                return made.error();
+            madeFollowUps = *made;
+        }
         return {};
     });
     if (!status)
         return context.fail(status.error());
     context.out() << "added contact " << newId.value << " (" << contact.name << ")" << Qt::endl;
+    if (madeFollowUps > 0)
+        context.out() << madeFollowUps << " follow-up(s) made by the event's rules" << Qt::endl;
     if (derived.added > 0)
         context.out() << "linked to " << derived.added << " other contact(s) by introduction, company or event "
                       << "(see 'foothold-cli link list')" << Qt::endl;

@@ -3,6 +3,7 @@
 #include "cli/commands/AddCommands.h"
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
+#include "core/services/EventFollowUps.h"
 #include "core/services/NameResolver.h"
 #include "core/storage/ConversationStore.h"
 
@@ -86,11 +87,28 @@ int runAddConversation(CliContext &context, const QStringList &args)
             return context.fail(id.error());
         conversation.application = *id;
     }
-    ConversationStore conversations(*db, context.clock());
-    auto id = conversations.insert(conversation);
-    if (!id)
-        return context.fail(id.error());
-    context.out() << "added conversation " << id->value << Qt::endl;
+    // With an event, its follow-up rules run in the same transaction (thank the speakers I
+    // talked to there).
+    ConversationId newId;
+    int madeFollowUps = 0;
+    Status status = db->transaction([&]() -> Status {
+        auto id = ConversationStore(*db, context.clock()).insert(conversation);
+        if (!id)
+            return id.error();
+        newId = *id;
+        if (conversation.event.isValid()) {
+            auto made = EventFollowUps(*db, context.clock()).apply(conversation.event);
+            if (!made)
+                return made.error();
+            madeFollowUps = *made;
+        }
+        return {};
+    });
+    if (!status)
+        return context.fail(status.error());
+    context.out() << "added conversation " << newId.value << Qt::endl;
+    if (madeFollowUps > 0)
+        context.out() << madeFollowUps << " follow-up(s) made by the event's rules" << Qt::endl;
     return ExitOk;
 }
 

@@ -3,6 +3,8 @@
 #include "cli/commands/AddCommands.h"
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
+#include "core/services/NameResolver.h"
+#include "core/storage/CompanyStore.h"
 #include "core/storage/EventStore.h"
 #include "core/util/Settings.h"
 
@@ -35,6 +37,18 @@ int runAddEvent(CliContext &context, const QStringList &args)
                 QStringLiteral("R"))
         .option(QStringLiteral("tag"), QStringLiteral("A stack or topic (repeatable)."), QStringLiteral("T"))
         .option(QStringLiteral("goals"), QStringLiteral("What you want from it."), QStringLiteral("TEXT"))
+        .option(QStringLiteral("goal-contacts"), QStringLiteral("Goal: new contacts to make."), QStringLiteral("N"))
+        .option(QStringLiteral("goal-conversations"), QStringLiteral("Goal: conversations to have."), QStringLiteral("N"))
+        .option(QStringLiteral("goal-interviews"), QStringLiteral("Goal: informational interviews to request."), QStringLiteral("N"))
+        .option(QStringLiteral("company"), QStringLiteral("A company attending, created when new, with its role after a colon: ") +
+                                               allKeys<EventCompanyRole>().join(QStringLiteral(", ")) +
+                                               QStringLiteral(" (default attending), e.g. \"Lumen:hiring\" (repeatable)."),
+                QStringLiteral("C[:ROLE]"))
+        .option(QStringLiteral("person"), QStringLiteral("A contact expected there (name or id) with a role after a colon: ") +
+                                              allKeys<EventPersonRole>().join(QStringLiteral(", ")) +
+                                              QStringLiteral(" (default expected) (repeatable)."),
+                QStringLiteral("P[:ROLE]"))
+        .option(QStringLiteral("no-follow-up-rules"), QStringLiteral("No rule-made follow-ups for people met there."))
         .option(QStringLiteral("notes"), QStringLiteral("Notes."), QStringLiteral("TEXT"));
     if (auto stop = line.parse(args, context))
         return *stop;
@@ -99,16 +113,56 @@ int runAddEvent(CliContext &context, const QStringList &args)
             return context.fail(amount.error());
         event.costs.append({category, *amount, currency, rate, {}});
     }
+    const std::pair<const char *, int *> goals[] = {{"goal-contacts", &event.goalContacts},
+                                                    {"goal-conversations", &event.goalConversations},
+                                                    {"goal-interviews", &event.goalInterviews}};
+    for (const auto &[option, target] : goals) {
+        const QString name = QString::fromLatin1(option);
+        if (!line.isSet(name))
+            continue;
+        auto n = parseInteger(line.value(name), name, 0, 100000);
+        if (!n)
+            return context.fail(n.error());
+        *target = int(*n);
+    }
+    event.followUpRules = !line.isSet(QStringLiteral("no-follow-up-rules"));
+    // "NAME:ROLE" -> (NAME, role); the suffix counts only when it is a role key.
+    auto splitRole = [](const QString &text, auto fallback) {
+        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0)
+            if (auto role = fromKey<decltype(fallback)>(text.mid(colon + 1).trimmed()))
+                return std::pair{text.left(colon).trimmed(), *role};
+        return std::pair{text.trimmed(), fallback};
+    };
     if (auto invalid = firstError(validate(event)); !invalid)
         return context.fail(invalid.error());
 
     Database *db = context.database();
     if (!db)
         return ExitFailure;
-    EventStore events(*db, context.clock());
-    auto id = events.insert(event);
-    if (!id)
-        return context.fail(id.error());
+    NameResolver resolve(*db);
+    for (const QString &text : line.values(QStringLiteral("person"))) {
+        const auto [who, role] = splitRole(text, EventPersonRole::Expected);
+        auto contact = resolve.contact(who, QStringLiteral("person"));
+        if (!contact)
+            return context.fail(contact.error());
+        event.people.append({*contact, role});
+    }
+    Result<EventId> id = EventId();
+    Status status = db->transaction([&]() -> Status {
+        CompanyStore companies(*db, context.clock());
+        for (const QString &text : line.values(QStringLiteral("company"))) {
+            const auto [name, role] = splitRole(text, EventCompanyRole::Attending);
+            auto company = companies.findOrCreate(name);
+            if (!company)
+                return Error{company.error().code, company.error().message, QStringLiteral("company"), {}};
+            event.companies.append({*company, role});
+        }
+        id = EventStore(*db, context.clock()).insert(event);
+        return id ? Status() : Status(id.error());
+    });
+    if (!status)
+        return context.fail(status.error());
     context.out() << "added event " << id->value << " (" << event.name << ")" << Qt::endl;
     return ExitOk;
 }

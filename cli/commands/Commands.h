@@ -20,5 +20,7 @@ int runReach(CliContext &context, const QStringList &args);
 int runGenerateNetwork(CliContext &context, const QStringList &args);
 int runExport(CliContext &context, const QStringList &args);
 int runRestore(CliContext &context, const QStringList &args);
+int runEvent(CliContext &context, const QStringList &args);
+int runEvents(CliContext &context, const QStringList &args);
 
 } // namespace foothold::cli

@@ -17,6 +17,7 @@ const Kind kKinds[] = {
     {"ics", "an iCalendar file: events (conference schedules, meetups), matched by UID", runImportIcs},
     {"transcript", "a meeting transcript (WebVTT, SubRip, Google Meet text) as a conversation with its talk balance",
      runImportTranscript},
+    {"agenda", "an event's schedule (.ics from Sched, Pretalx, ...) as its agenda: --event NAME_OR_ID", runImportAgenda},
 };
 
 void printHelp(QTextStream &out)

@@ -11,5 +11,6 @@ int runImportLinkedIn(CliContext &context, const QStringList &args);
 int runImportVCard(CliContext &context, const QStringList &args);
 int runImportIcs(CliContext &context, const QStringList &args);
 int runImportTranscript(CliContext &context, const QStringList &args);
+int runImportAgenda(CliContext &context, const QStringList &args);
 
 } // namespace foothold::cli

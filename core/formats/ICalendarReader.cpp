@@ -259,6 +259,19 @@ Reader::Master Reader::prepare(const Source &s)
             if (!tag.trimmed().isEmpty() && !e.tags.contains(tag.trimmed(), Qt::CaseInsensitive))
                 e.tags << tag.trimmed();
     }
+    for (const icalproperty_kind kind : {ICAL_ORGANIZER_PROPERTY, ICAL_ATTENDEE_PROPERTY}) {
+        for (icalproperty *p = icalcomponent_get_first_property(c, kind); p; p = icalcomponent_get_next_property(c, kind)) {
+            icalparameter *cn = icalproperty_get_first_parameter(p, ICAL_CN_PARAMETER);
+            QString who = cn ? text(icalparameter_get_cn(cn)).trimmed() : QString();
+            if (who.isEmpty()) {
+                who = text(icalproperty_get_value_as_string(p)).trimmed();
+                if (who.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+                    who = who.mid(7);
+            }
+            if (!who.isEmpty() && !r.people.contains(who, Qt::CaseInsensitive))
+                r.people << who;
+        }
+    }
     if (auto kind = fromKey<EventKind>(xProperty(c, "X-FOOTHOLD-KIND")))
         e.kind = *kind;
     if (auto status = fromKey<EventStatus>(xProperty(c, "X-FOOTHOLD-STATUS")))

@@ -29,6 +29,8 @@ struct CalendarEvent {
     QString instance;      // an instance of a series: its original start, "2027-04-15T07:00:00Z"; else empty
     Event event;           // name, start, end, timeZone, allDay, location, url, notes, tags (and the kind and
                            // status Foothold wrote in X-FOOTHOLD-KIND/-STATUS); no id
+    QStringList people;    // CN= (or the address) of ORGANIZER and ATTENDEE lines, in file order: the
+                           // speakers of a conference schedule's session
     QString origin;        // X-FOOTHOLD-ORIGIN of a file Foothold wrote: "event", "interview-round", "interview"
     Diagnostics errors;    // the event cannot be imported
     QString skipReason;    // nothing to import (cancelled; part of an iTIP reply; …)

@@ -28,6 +28,13 @@ inline const Setting<double> InterviewTalkTarget{"talk/interviewTarget", 0.50};
 inline const Setting<double> TalkTargetTolerance{"talk/tolerance", 0.10};
 // The currency every event cost is converted into (ISO 4217). Empty: from the system locale.
 inline const Setting<QString> HomeCurrency{"events/homeCurrency", QString()};
+// The event planner (docs/EVENTS.md): stacks and topics the user cares about (matched against
+// event tags), the events budget per calendar year in home-currency units (0: none set), and
+// the ranking weights as "part=weight" pairs ("companies=3,cost=0.5"); parts not named keep
+// their default weight.
+inline const Setting<QStringList> EventInterests{"events/interests", QStringList()};
+inline const Setting<double> EventsYearlyBudget{"events/yearlyBudget", 0.0};
+inline const Setting<QString> EventScoreWeights{"events/scoreWeights", QString()};
 // Names the user goes by in transcripts ("Me", "Ana Lima"), remembered from the last import.
 inline const Setting<QStringList> MySpeakerNames{"talk/mySpeakerNames", QStringList()};
 // The folder the last transcript was imported from (the UI's file dialog opens there).

@@ -3,6 +3,7 @@
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
 #include "core/storage/Database.h"
+#include "core/services/EventFollowUps.h"
 #include "core/services/NameResolver.h"
 #include "core/storage/CompanyStore.h"
 #include "core/storage/EventStore.h"
@@ -485,7 +486,14 @@ Result<qint64> EventEditor::saveRecord()
             return {};
         }
         saved = e.id;
-        return events.update(e);
+        if (auto s = events.update(e); !s)
+            return s;
+        // Rules turned off take their open follow-ups off Today; turned on, they make the
+        // missing ones. Same undo step as the edit.
+        if (e.followUpRules != m_original.followUpRules)
+            if (auto changed = EventFollowUps(context().db, context().clock).setEnabled(saved, e.followUpRules); !changed)
+                return changed.error();
+        return {};
     });
     if (!status) {
         if (!status.error().field.isEmpty() && status.error().code == Error::Code::Invalid)

@@ -7,11 +7,14 @@
 #include "ui/models/EventsModel.h"
 #include "ui/models/NameDirectory.h"
 #include "ui/pages/ColumnDefaults.h"
+#include "ui/pages/EventPlannerDialog.h"
 #include "ui/shell/UiContext.h"
 #include "ui/undo/UndoableWriter.h"
 
 #include <QComboBox>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSet>
 #include <QTableView>
 
@@ -36,7 +39,8 @@ ListPage::Texts eventTexts()
 
 EventsPage::EventsPage(UiContext &context, EventsModel *model, QWidget *parent)
     : ListPage(model, eventTexts(), parent), m_context(context), m_model(model), m_status(new QComboBox(this)),
-      m_kind(new QComboBox(this)), m_range(new QComboBox(this)), m_tag(new QComboBox(this))
+      m_kind(new QComboBox(this)), m_range(new QComboBox(this)), m_tag(new QComboBox(this)),
+      m_plannerButton(new QPushButton(tr("&Planner…"), this))
 {
     m_status->setToolTip(tr("Only events with this status"));
     m_status->setAccessibleName(tr("Status filter"));
@@ -57,8 +61,15 @@ EventsPage::EventsPage(UiContext &context, EventsModel *model, QWidget *parent)
     m_tag->setToolTip(tr("Only events with this tag"));
     m_tag->setAccessibleName(tr("Tag filter"));
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_kind, m_range, m_tag})
+    m_plannerButton->setObjectName(QStringLiteral("plannerButton"));
+    m_plannerButton->setToolTip(tr("Which events to attend, the budget, an event's agenda, quick capture, and what events "
+                                   "gave back (Ctrl+Shift+P)"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_kind, m_range, m_tag, m_plannerButton})
         addFilterWidget(w);
+    connect(m_plannerButton, &QPushButton::clicked, this, &EventsPage::openPlanner);
+    auto *plannerShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+P")), this);
+    plannerShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(plannerShortcut, &QShortcut::activated, this, &EventsPage::openPlanner);
     fillTags();
 
     applyColumnDefaults(view(), QStringLiteral("events"),
@@ -77,6 +88,14 @@ EventsPage::EventsPage(UiContext &context, EventsModel *model, QWidget *parent)
         if (entity == Entity::Event)
             fillTags();
     });
+}
+
+EventPlannerDialog *EventsPage::openPlanner()
+{
+    if (!m_planner)
+        m_planner = new EventPlannerDialog(m_context, this);
+    m_planner->open(EventPlannerDialog::PlanTab, EventId(currentId()));
+    return m_planner;
 }
 
 void EventsPage::fillTags()

@@ -3,9 +3,11 @@
 #include "ui/pages/ListPage.h"
 
 class QComboBox;
+class QPushButton;
 
 namespace foothold {
 
+class EventPlannerDialog;
 class EventsModel;
 struct UiContext;
 
@@ -22,6 +24,10 @@ public:
     [[nodiscard]] QComboBox *kindFilter() const { return m_kind; }
     [[nodiscard]] QComboBox *rangeFilter() const { return m_range; }
     [[nodiscard]] QComboBox *tagFilter() const { return m_tag; }
+    // The event planner (ranked plan and budget, agenda, quick capture, return), on the current
+    // event; made on first use. Ctrl+Shift+P on this page.
+    EventPlannerDialog *openPlanner();
+    [[nodiscard]] QPushButton *plannerButton() const { return m_plannerButton; }
 
 protected:
     void deleteRecords(const QList<qint64> &ids) override;
@@ -37,6 +43,8 @@ private:
     QComboBox *m_kind;
     QComboBox *m_range;
     QComboBox *m_tag;
+    QPushButton *m_plannerButton;
+    EventPlannerDialog *m_planner = nullptr;
 };
 
 } // namespace foothold
