@@ -13,12 +13,14 @@ const QList<Command> &commands()
         {QStringLiteral("stats"), QStringLiteral("counts and network growth"), runStats},
         {QStringLiteral("sample"), QStringLiteral("add (or remove) realistic sample data"), runSample},
         {QStringLiteral("balance"), QStringLiteral("measure who talked how much in a meeting transcript, storing nothing"), runBalance},
-        {QStringLiteral("import"), QStringLiteral("import a file: a meeting transcript as a conversation"), runImport},
+        {QStringLiteral("import"), QStringLiteral("import LinkedIn connections, vCards, an iCalendar file or a meeting transcript"), runImport},
         {QStringLiteral("link"), QStringLiteral("link contacts (who knows whom), list, remove and derive links"), runLink},
         {QStringLiteral("company"), QStringLiteral("mark a company as a target (or not)"), runCompany},
         {QStringLiteral("paths"), QStringLiteral("warm-introduction paths to a company or a person"), runPaths},
         {QStringLiteral("reach"), QStringLiteral("companies your network reaches, targets covered, brokers, by month"), runReach},
         {QStringLiteral("generate-network"), QStringLiteral("benchmark helper: fill an empty database with a large synthetic network"), runGenerateNetwork},
+        {QStringLiteral("export"), QStringLiteral("export vCards, iCalendar, a list as CSV, or a full JSON backup"), runExport},
+        {QStringLiteral("restore"), QStringLiteral("restore a full JSON backup"), runRestore},
     };
     return all;
 }

@@ -9,7 +9,7 @@ packages=(
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   libical-dev libigraph-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  sqlite3 libsqlite3-dev python3 hyperfine
+  sqlite3 libsqlite3-dev python3 python3-vobject hyperfine
   xvfb xauth imagemagick xdotool
   fonts-dejavu-core
 )

@@ -18,5 +18,7 @@ int runCompany(CliContext &context, const QStringList &args);
 int runPaths(CliContext &context, const QStringList &args);
 int runReach(CliContext &context, const QStringList &args);
 int runGenerateNetwork(CliContext &context, const QStringList &args);
+int runExport(CliContext &context, const QStringList &args);
+int runRestore(CliContext &context, const QStringList &args);
 
 } // namespace foothold::cli

@@ -12,6 +12,9 @@ struct Kind {
 
 // One line per kind of file.
 const Kind kKinds[] = {
+    {"linkedin", "LinkedIn's Connections.csv: contacts and companies, matched on re-import", runImportLinkedIn},
+    {"vcard", "vCards (2.1, 3.0, 4.0): contacts, matched by e-mail, profile link or name", runImportVCard},
+    {"ics", "an iCalendar file: events (conference schedules, meetups), matched by UID", runImportIcs},
     {"transcript", "a meeting transcript (WebVTT, SubRip, Google Meet text) as a conversation with its talk balance",
      runImportTranscript},
 };

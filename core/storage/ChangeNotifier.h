@@ -9,7 +9,7 @@ namespace foothold {
 
 enum class Entity {
     Contact, Company, Link, Event, Conversation, InformationalInterview, Application, FollowUp,
-    Question, Tag,
+    Question, Tag, DuplicateCandidate,
 };
 
 enum class ChangeKind { Inserted, Updated, Removed };

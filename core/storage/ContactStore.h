@@ -72,7 +72,7 @@ public:
 
 private:
     Status writeChildren(const Contact &contact, class TagStore &tags, bool replacing);
-    Status insertOne(Contact &contact, class NativeStatement &insertStatement, class TagStore &tags, const QString &now);
+    Status insertOne(Contact &contact, QSqlQuery &insertQuery, class TagStore &tags, const QString &now);
 
     Database &m_db;
     const Clock &m_clock;

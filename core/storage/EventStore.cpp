@@ -2,6 +2,7 @@
 
 #include "core/domain/Validation.h"
 #include "core/storage/SqlSupport.h"
+#include "core/storage/SqliteBulk.h"
 #include "core/storage/TagStore.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,93 @@ Result<EventId> EventStore::insert(Event event)
     if (!status)
         return status.error();
     return event.id;
+}
+
+Status EventStore::insertMany(QList<Event> &events)
+{
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (auto status = firstError(validate(events.at(i))); !status) {
+            Error error = status.error();
+            error.message = tr("event %1 (%2): %3").arg(i + 1).arg(events.at(i).name, error.message);
+            return error;
+        }
+    }
+    QList<EventId> given;
+    for (const Event &e : std::as_const(events))
+        given << e.id;
+    Status status = m_db.transaction([&]() -> Status {
+        BulkStatement insert(m_db, QStringLiteral("INSERT INTO events(id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                       .arg(kColumns.mid(4))
+                                       .toUtf8()
+                                       .constData());
+        BulkStatement cost(m_db, "INSERT INTO event_costs(event_id, position, category, amount_minor, currency, rate, note) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        BulkStatement company(m_db, "INSERT OR IGNORE INTO event_companies(event_id, company_id, role) VALUES (?, ?, ?)");
+        BulkStatement person(m_db, "INSERT OR IGNORE INTO event_people(event_id, contact_id, role) VALUES (?, ?, ?)");
+        BulkStatement tag(m_db, "INSERT OR IGNORE INTO event_tags(event_id, tag_id) VALUES (?, ?)");
+        for (const BulkStatement *statement : {&insert, &cost, &company, &person, &tag})
+            if (!statement->isValid())
+                return statement->error();
+        TagStore tags(m_db);
+        const QString now = sql::isoUtc(m_clock.nowUtc());
+        for (Event &e : events) {
+            int i = 1;
+            e.id.isValid() ? insert.bindInt(i++, e.id.value) : insert.bindNull(i++);
+            insert.bindText(i++, e.name.simplified());
+            insert.bindText(i++, toKey(e.kind));
+            e.start.isValid() ? insert.bindText(i++, sql::isoUtc(e.start)) : insert.bindNull(i++);
+            e.end.isValid() ? insert.bindText(i++, sql::isoUtc(e.end)) : insert.bindNull(i++);
+            insert.bindText(i++, e.timeZone);
+            insert.bindInt(i++, e.allDay ? 1 : 0);
+            insert.bindText(i++, e.location);
+            insert.bindText(i++, e.url);
+            insert.bindText(i++, toKey(e.status));
+            insert.bindText(i++, e.goals);
+            insert.bindInt(i++, e.goalContacts);
+            insert.bindInt(i++, e.goalConversations);
+            insert.bindInt(i++, e.goalInterviews);
+            insert.bindText(i++, e.outcome);
+            insert.bindInt(i++, e.followUpRules ? 1 : 0);
+            insert.bindText(i++, e.notes);
+            insert.bindInt(i++, e.sample ? 1 : 0);
+            insert.bindText(i++, e.createdAt.isValid() ? sql::isoUtc(e.createdAt) : now);
+            insert.bindText(i++, now);
+            if (auto s = insert.step(); !s)
+                return s;
+            e.id = EventId(insert.lastInsertId());
+            for (qsizetype k = 0; k < e.costs.size(); ++k) {
+                const EventCost &c = e.costs.at(k);
+                cost.bindInt(1, e.id.value), cost.bindInt(2, k), cost.bindText(3, toKey(c.category)), cost.bindInt(4, c.amountMinor);
+                cost.bindText(5, c.currency), cost.bindDouble(6, c.rate), cost.bindText(7, c.note);
+                if (auto s = cost.step(); !s)
+                    return s;
+            }
+            for (const EventCompany &c : std::as_const(e.companies)) {
+                company.bindInt(1, e.id.value), company.bindInt(2, c.company.value), company.bindText(3, toKey(c.role));
+                if (auto s = company.step(); !s)
+                    return s;
+            }
+            for (const EventPerson &p : std::as_const(e.people)) {
+                person.bindInt(1, e.id.value), person.bindInt(2, p.contact.value), person.bindText(3, toKey(p.role));
+                if (auto s = person.step(); !s)
+                    return s;
+            }
+            for (const QString &name : cleanTags(e.tags)) {
+                auto tagId = tags.ensure(name);
+                if (!tagId)
+                    return tagId.error();
+                tag.bindInt(1, e.id.value), tag.bindInt(2, *tagId);
+                if (auto s = tag.step(); !s)
+                    return s;
+            }
+            m_db.recordChange({Entity::Event, ChangeKind::Inserted, e.id.value, {}});
+        }
+        return {};
+    });
+    if (!status)
+        for (qsizetype i = 0; i < events.size(); ++i)
+            events[i].id = given.at(i);
+    return status;
 }
 
 Status EventStore::update(const Event &event)

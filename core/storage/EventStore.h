@@ -24,6 +24,9 @@ public:
         : m_db(db), m_clock(clock) {}
 
     Result<EventId> insert(Event event);
+    // Inserts all (each validated first), in one transaction, with statements prepared once;
+    // assigns the new ids back into `events`. All or nothing. For imports of thousands.
+    Status insertMany(QList<Event> &events);
     Status update(const Event &event);
     Status remove(EventId id);
 

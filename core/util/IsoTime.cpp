@@ -13,7 +13,22 @@ QString isoUtc(const QDateTime &when)
 {
     if (!when.isValid())
         return {};
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+    // By hand: QDateTime::toString goes through the locale machinery, and imports format
+    // hundreds of thousands of these.
+    const QDateTime utc = when.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+    char buffer[21];
+    const int values[] = {d.year() / 1000, d.year() / 100 % 10, d.year() / 10 % 10, d.year() % 10, d.month() / 10, d.month() % 10,
+                          d.day() / 10, d.day() % 10, t.hour() / 10, t.hour() % 10, t.minute() / 10, t.minute() % 10,
+                          t.second() / 10, t.second() % 10};
+    const char *pattern = "dddd-dd-ddTdd:dd:ddZ";
+    for (int i = 0, v = 0; i < 20; ++i)
+        buffer[i] = pattern[i] == 'd' ? char('0' + values[v++]) : pattern[i];
+    buffer[20] = 0;
+    return QString::fromLatin1(buffer, 20);
 }
 
 QDateTime parseIsoUtc(const QString &text)

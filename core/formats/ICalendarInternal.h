@@ -1,0 +1,73 @@
+#pragma once
+
+// Private to core/formats: time zones and recurrence expansion for ICalendarReader.
+
+#include "core/formats/Diagnostic.h"
+#include "core/formats/IcalSupport.h"
+
+#include <QHash>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace foothold::ical {
+
+// Where a wall-clock time is: no zone (floating, read in the reader's floating zone), UTC, a zone
+// Qt knows by its IANA id (Olson, Windows names mapped), or a VTIMEZONE only the file defines.
+struct Zone {
+    enum Kind { Floating, Utc, Named, Custom } kind = Floating;
+    QTimeZone qt;                    // Floating, Utc, Named
+    icaltimezone *custom = nullptr;  // Custom; owned by the calendar component
+    QString ianaId;                  // Named
+};
+
+// Resolves TZIDs for one calendar, with a cache.
+class ZoneResolver {
+public:
+    ZoneResolver(icalcomponent *calendar, QTimeZone floating) : m_calendar(calendar), m_floating(std::move(floating)) {}
+
+    // nullopt when the TZID is neither a zone Qt knows nor defined by a VTIMEZONE in the file.
+    std::optional<Zone> resolve(const QString &tzid);
+    [[nodiscard]] Zone floating() const { return {Zone::Floating, m_floating, nullptr, {}}; }
+    [[nodiscard]] static Zone utc() { return {Zone::Utc, QTimeZone::utc(), nullptr, {}}; }
+
+private:
+    icalcomponent *m_calendar;
+    QTimeZone m_floating;
+    QHash<QString, std::optional<Zone>> m_cache;
+};
+
+// The zone a time property is in: its TZID, UTC for a value ending in Z, else floating. nullopt
+// (with `tzid` set) when the TZID cannot be resolved.
+std::optional<Zone> zoneOf(icalproperty *property, const icaltimetype &value, ZoneResolver &zones, QString &tzid);
+
+// Wall-clock time in `zone` to an instant; invalid when the fields are not a real date and time.
+[[nodiscard]] QDateTime toUtc(const icaltimetype &local, const Zone &zone);
+// An instant as wall-clock time in `zone` (no zone pointer set: floating, as the iterator wants).
+[[nodiscard]] icaltimetype toLocal(const QDateTime &utc, const Zone &zone, bool isDate);
+
+struct Instance {
+    QDateTime utc;
+    icaltimetype local;
+};
+
+struct ExpansionWindow {
+    QDateTime start;   // open-ended series start here
+    QDateTime end;     // every series stops here
+    int maxInstances = 1000;
+};
+
+struct Expansion {
+    QList<Instance> instances;   // ordered by start
+    bool recurring = false;      // RRULE or RDATE present
+    Diagnostics errors;
+    Diagnostics warnings;
+};
+
+// The recurrence set of `event` (DTSTART plus RRULE and RDATE, minus EXDATE and EXRULE), within
+// `window`. `lineOf` gives the line of a property of the event for diagnostics.
+Expansion expandRecurrence(icalcomponent *event, const icaltimetype &dtstart, const Zone &zone, ZoneResolver &zones,
+                           const ExpansionWindow &window, const std::function<int(const char *)> &lineOf);
+
+} // namespace foothold::ical

@@ -1,0 +1,452 @@
+#include "core/formats/ICalendarReader.h"
+
+#include "core/domain/Validation.h"
+#include "core/formats/ICalendarInternal.h"
+#include "core/formats/ICalendarLines.h"
+#include "core/formats/ICalendarProblems.h"
+#include "core/util/IsoTime.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <memory>
+
+namespace foothold {
+namespace {
+
+using namespace foothold::ical;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ICalendar", text);
+}
+
+// One root component (a VCALENDAR, or a bare VEVENT) and what its events need from it.
+struct Context {
+    icalcomponent *calendar = nullptr;   // null for a bare component
+    std::unique_ptr<ZoneResolver> zones;
+    QString method;                      // METHOD, upper case
+    QString defaultZone;                 // X-WR-TIMEZONE when Qt knows it
+};
+
+struct Source {
+    icalcomponent *event = nullptr;
+    const IcalNode *node = nullptr;
+    Context *context = nullptr;
+};
+
+// The value part of a content line: after the first ':' outside quoted parameter values.
+QString valueOf(const QByteArray &line)
+{
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line.at(i) == '"')
+            inQuotes = !inQuotes;
+        else if (line.at(i) == ':' && !inQuotes)
+            return QString::fromUtf8(line.mid(i + 1));
+    }
+    return {};
+}
+
+// A TEXT list: split at unescaped commas, then \, \; \\ \n unescaped.
+QStringList splitTextList(const QString &value)
+{
+    QStringList out;
+    QString current;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < value.size()) {
+            const QChar next = value.at(++i);
+            current += (next == QLatin1Char('n') || next == QLatin1Char('N')) ? QChar(QLatin1Char('\n')) : next;
+        } else if (c == QLatin1Char(',')) {
+            out << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    out << current;
+    return out;
+}
+
+struct Timing {
+    bool allDay = false;
+    icaltimetype start{};
+    Zone zone;
+    qint64 durationSeconds = -1;   // -1: no end
+    int durationDays = 1;          // all-day events
+};
+
+QString propertyText(icalcomponent *c, icalproperty_kind kind)
+{
+    icalproperty *p = icalcomponent_get_first_property(c, kind);
+    return p ? text(icalproperty_get_value_as_string(p)) : QString();
+}
+
+QString unescapedText(icalcomponent *c, icalproperty_kind kind)
+{
+    icalproperty *p = icalcomponent_get_first_property(c, kind);
+    if (!p)
+        return {};
+    icalvalue *v = icalproperty_get_value(p);
+    return v && icalvalue_isa(v) == ICAL_TEXT_VALUE ? text(icalvalue_get_text(v)) : text(icalproperty_get_value_as_string(p));
+}
+
+QString xProperty(icalcomponent *c, const char *name)
+{
+    for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_X_PROPERTY); p;
+         p = icalcomponent_get_next_property(c, ICAL_X_PROPERTY))
+        if (qstricmp(icalproperty_get_x_name(p), name) == 0)
+            return text(icalproperty_get_x(p)).trimmed();
+    return {};
+}
+
+class Reader {
+public:
+    Reader(const IcalScan &scan, const CalendarReadOptions &options, CalendarFile &file)
+        : m_scan(scan), m_options(options), m_file(file)
+    {
+        m_window.start = options.now.addDays(-options.pastDays);
+        m_window.end = options.now.addDays(options.futureDays);
+        m_window.maxInstances = qMax(1, options.maxInstances);
+    }
+
+    void read(const QList<Source> &sources);
+
+private:
+    struct Master {
+        Source source;
+        CalendarEvent base;
+        Timing timing;
+        bool usable = false;
+        QList<CalendarEvent> instances;
+    };
+
+    int line(const Source &s) const { return m_scan.lines.at(s.node->begin).line; }
+    Master prepare(const Source &s);
+    bool readTiming(const Source &s, CalendarEvent &record, Timing &timing, bool hasSummary);
+    Zone zoneFor(const Source &s, icalproperty *property, const icaltimetype &value, const QByteArray &name);
+    void expand(Master &master);
+    CalendarEvent instanceOf(const Master &master, const QDateTime &utcStart) const;
+
+    const IcalScan &m_scan;
+    const CalendarReadOptions &m_options;
+    CalendarFile &m_file;
+    ExpansionWindow m_window;
+    QSet<QString> m_unknownZones;
+};
+
+Zone Reader::zoneFor(const Source &s, icalproperty *property, const icaltimetype &value, const QByteArray &name)
+{
+    QString tzid;
+    if (auto zone = zoneOf(property, value, *s.context->zones, tzid))
+        return *zone;
+    if (!m_unknownZones.contains(tzid)) {
+        m_unknownZones.insert(tzid);
+        m_file.warnings << Diagnostic{lineOfProperty(m_scan, *s.node, {}, name),
+                                      tr("time zone “%1” is neither known nor defined in the file: its times are read as "
+                                         "floating (local) times")
+                                          .arg(tzid)};
+    }
+    return s.context->zones->floating();
+}
+
+bool Reader::readTiming(const Source &s, CalendarEvent &record, Timing &timing, bool hasSummary)
+{
+    icalcomponent *c = s.event;
+    const auto lineOf = [&](const QByteArray &name) { return lineOfProperty(m_scan, *s.node, {}, name); };
+    icalproperty *dtstart = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
+    if (!dtstart) {
+        // RFC 5545 allows it in an iTIP message; elsewhere a titled event without a date is
+        // skipped, and one with neither is broken.
+        // RFC 5545 allows it in an iTIP message; elsewhere it is a fragment (test suites are full
+        // of them): either way there is no date to put it on.
+        Q_UNUSED(hasSummary)
+        record.skipReason = s.context->method.isEmpty() ? tr("no DTSTART: no date to put it on")
+                                                        : tr("no DTSTART (an iTIP %1 message need not have one)").arg(s.context->method);
+        return false;
+    }
+    timing.start = icalproperty_get_dtstart(dtstart);
+    if (icaltime_is_null_time(timing.start) || !QDate(timing.start.year, timing.start.month, timing.start.day).isValid()) {
+        record.errors << Diagnostic{lineOf("DTSTART"), tr("DTSTART is not a valid date")};
+        return false;
+    }
+    timing.zone = zoneFor(s, dtstart, timing.start, "DTSTART");
+    timing.allDay = timing.start.is_date;
+    icalproperty *dtend = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY);
+    icalproperty *duration = icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY);
+    icaltimetype end = dtend ? icalproperty_get_dtend(dtend) : icaltime_null_time();
+    Zone endZone = timing.zone;
+    if (dtend && !icaltime_is_null_time(end))
+        endZone = zoneFor(s, dtend, end, "DTEND");
+    // A floating start with a zoned end (seen in the wild) is taken to be in the end's zone.
+    if (dtend && !timing.allDay && timing.zone.kind == Zone::Floating && endZone.kind != Zone::Floating) {
+        timing.zone = endZone;
+        m_file.warnings << Diagnostic{lineOf("DTSTART"), tr("DTSTART has no zone but DTEND has one: read in DTEND's zone")};
+    }
+    const QDateTime startUtc = toUtc(timing.start, timing.zone);
+    if (!startUtc.isValid()) {
+        record.errors << Diagnostic{lineOf("DTSTART"), tr("DTSTART is not a valid date and time")};
+        return false;
+    }
+    if (dtend && duration) {
+        m_file.warnings << Diagnostic{lineOf("DURATION"), tr("the event has both DTEND and DURATION: DURATION is ignored")};
+        duration = nullptr;
+    }
+    if (dtend) {
+        QDateTime endUtc = toUtc(end, endZone);
+        if (!endUtc.isValid()) {
+            record.errors << Diagnostic{lineOf("DTEND"), tr("DTEND is not a valid date and time")};
+            return false;
+        }
+        if (bool(end.is_date) != timing.allDay)
+            m_file.warnings << Diagnostic{lineOf("DTEND"), timing.allDay ? tr("DTEND is a date and time but DTSTART is a date: its day is used")
+                                                                         : tr("DTEND is a date but DTSTART is a date and time: read as the start "
+                                                                              "of that day")};
+        if (endUtc < startUtc) {
+            m_file.warnings << Diagnostic{lineOf("DTEND"), tr("the event ends (%1) before it starts (%2): the end is left out")
+                                                               .arg(isoUtc(endUtc), isoUtc(startUtc))};
+        } else if (timing.allDay) {
+            timing.durationDays = int(QDate(timing.start.year, timing.start.month, timing.start.day)
+                                          .daysTo(endUtc.toTimeZone(s.context->zones->floating().qt).date()));
+        } else {
+            timing.durationSeconds = startUtc.secsTo(endUtc);
+        }
+    } else if (duration) {
+        const int seconds = icaldurationtype_as_int(icalproperty_get_duration(duration));
+        if (seconds < 0) {
+            record.errors << Diagnostic{lineOf("DURATION"), tr("DURATION is negative")};
+            return false;
+        }
+        if (timing.allDay)
+            timing.durationDays = seconds / 86400;
+        else
+            timing.durationSeconds = seconds;
+    }
+    if (timing.allDay && timing.durationDays < 1)
+        timing.durationDays = 1;
+    return true;
+}
+
+Reader::Master Reader::prepare(const Source &s)
+{
+    Master m;
+    m.source = s;
+    CalendarEvent &r = m.base;
+    icalcomponent *c = s.event;
+    r.line = line(s);
+    r.uid = propertyText(c, ICAL_UID_PROPERTY).trimmed();
+    collectProblems(m_scan, c, *s.node, Scope::Event, r.errors, m_file.warnings);
+    Event &e = r.event;
+    e.name = unescapedText(c, ICAL_SUMMARY_PROPERTY).simplified();
+    e.location = unescapedText(c, ICAL_LOCATION_PROPERTY).trimmed();
+    e.notes = unescapedText(c, ICAL_DESCRIPTION_PROPERTY);
+    const QString url = propertyText(c, ICAL_URL_PROPERTY).trimmed();
+    if (!url.isEmpty()) {
+        if (isValidWebUrl(url))
+            e.url = url;
+        else
+            m_file.warnings << Diagnostic{lineOfProperty(m_scan, *s.node, {}, "URL"), tr("URL “%1” is not a web address: left out").arg(url.left(80))};
+    }
+    // CATEGORIES from the line itself: libical hands the list over unescaped, so "a\,b" (one
+    // tag) could not be told from "a,b" (two).
+    for (const int index : s.node->properties) {
+        const IcalLine &line = m_scan.lines.at(index);
+        if (line.name != "CATEGORIES" || m_scan.lineErrors.contains(index))
+            continue;
+        for (const QString &tag : splitTextList(valueOf(line.text)))
+            if (!tag.trimmed().isEmpty() && !e.tags.contains(tag.trimmed(), Qt::CaseInsensitive))
+                e.tags << tag.trimmed();
+    }
+    if (auto kind = fromKey<EventKind>(xProperty(c, "X-FOOTHOLD-KIND")))
+        e.kind = *kind;
+    if (auto status = fromKey<EventStatus>(xProperty(c, "X-FOOTHOLD-STATUS")))
+        e.status = *status;
+    r.origin = xProperty(c, "X-FOOTHOLD-ORIGIN");
+    const bool hasSummary = !e.name.isEmpty();
+    const QString method = s.context->method;
+    if (!method.isEmpty() && method != QLatin1String("PUBLISH") && method != QLatin1String("REQUEST") && method != QLatin1String("ADD"))
+        r.skipReason = tr("part of an iTIP %1 message, not a calendar").arg(method);
+    if (icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED)
+        r.skipReason = tr("cancelled");
+    m.usable = readTiming(s, r, m.timing, hasSummary) && r.errors.isEmpty();
+    if (!hasSummary && m.usable) {
+        e.name = tr("Untitled event");
+        m_file.warnings << Diagnostic{r.line, tr("the event has no SUMMARY: named “%1”").arg(e.name)};
+    }
+    return m;
+}
+
+CalendarEvent Reader::instanceOf(const Master &m, const QDateTime &utcStart) const
+{
+    CalendarEvent r = m.base;
+    Event &e = r.event;
+    if (m.timing.allDay) {
+        const Zone floating = m.source.context->zones->floating();
+        const QDate day = utcStart.toTimeZone(floating.qt).date();
+        e.allDay = true;
+        e.start = QDateTime(day, QTime(0, 0), floating.qt).toUTC();
+        e.end = QDateTime(day.addDays(m.timing.durationDays - 1), QTime(23, 59, 59), floating.qt).toUTC();
+        e.timeZone.clear();
+    } else {
+        e.start = utcStart;
+        e.end = m.timing.durationSeconds >= 0 ? utcStart.addSecs(m.timing.durationSeconds) : QDateTime();
+        switch (m.timing.zone.kind) {
+        case Zone::Named:
+            e.timeZone = m.timing.zone.ianaId;
+            break;
+        case Zone::Utc:
+            e.timeZone = m.source.context->defaultZone;
+            break;
+        default:
+            e.timeZone.clear();
+        }
+    }
+    return r;
+}
+
+void Reader::expand(Master &m)
+{
+    const auto lineOf = [&](const char *name) { return lineOfProperty(m_scan, *m.source.node, {}, QByteArray(name)); };
+    Expansion expansion = expandRecurrence(m.source.event, m.timing.start, m.timing.zone, *m.source.context->zones, m_window, lineOf);
+    m_file.warnings << expansion.warnings;
+    if (!expansion.errors.isEmpty()) {
+        m.base.errors << expansion.errors;
+        m.instances = {m.base};
+        return;
+    }
+    for (const Instance &instance : std::as_const(expansion.instances)) {
+        CalendarEvent r = instanceOf(m, instance.utc);
+        if (expansion.recurring)
+            r.instance = isoUtc(instance.utc);
+        m.instances.append(std::move(r));
+    }
+}
+
+void Reader::read(const QList<Source> &sources)
+{
+    QList<Master> masters;
+    QList<Master> overrides;
+    for (const Source &s : sources) {
+        Master m = prepare(s);
+        icalproperty *rid = icalcomponent_get_first_property(s.event, ICAL_RECURRENCEID_PROPERTY);
+        (rid ? overrides : masters).append(std::move(m));
+    }
+    QHash<QString, qsizetype> byUid;
+    for (qsizetype i = 0; i < masters.size(); ++i) {
+        Master &m = masters[i];
+        if (m.usable && m.base.skipReason.isEmpty())
+            expand(m);
+        else
+            m.instances = {m.base};
+        if (!m.base.uid.isEmpty())
+            byUid.insert(m.base.uid, i);
+    }
+    // A RECURRENCE-ID event replaces the instance it names (or, cancelled, removes it).
+    for (Master &o : overrides) {
+        icalproperty *rid = icalcomponent_get_first_property(o.source.event, ICAL_RECURRENCEID_PROPERTY);
+        const icaltimetype ridTime = icalproperty_get_recurrenceid(rid);
+        const QDateTime ridUtc = toUtc(ridTime, zoneFor(o.source, rid, ridTime, "RECURRENCE-ID"));
+        if (!ridUtc.isValid()) {
+            o.base.errors << Diagnostic{lineOfProperty(m_scan, *o.source.node, {}, "RECURRENCE-ID"),
+                                        tr("RECURRENCE-ID is not a valid date and time")};
+            o.usable = false;
+        }
+        CalendarEvent replacement = o.usable && o.base.skipReason.isEmpty() ? instanceOf(o, toUtc(o.timing.start, o.timing.zone)) : o.base;
+        replacement.instance = ridUtc.isValid() ? isoUtc(ridUtc) : QString();
+        auto master = byUid.constFind(o.base.uid);
+        bool replaced = false;
+        if (master != byUid.constEnd()) {
+            for (CalendarEvent &instance : masters[*master].instances) {
+                if (!instance.instance.isEmpty() && instance.instance == replacement.instance) {
+                    instance = replacement;
+                    replaced = true;
+                }
+            }
+        }
+        if (!replaced) {
+            o.instances = {replacement};
+            masters.append(o);
+        }
+    }
+    for (Master &m : masters)
+        for (CalendarEvent &instance : m.instances)
+            m_file.events.append(std::move(instance));
+}
+
+} // namespace
+
+CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &options)
+{
+    CalendarFile file;
+    const IcalScan scan = scanICalendar(bytes);
+    file.warnings = scan.warnings;
+    if (!scan.errors.isEmpty()) {
+        file.errors = scan.errors;
+        return file;
+    }
+    auto guard = ical::lock();
+    icalparser *parser = icalparser_new();
+    std::vector<ComponentPtr> roots;
+    std::vector<std::unique_ptr<Context>> contexts;
+    QList<Source> sources;
+    for (const IcalNode &root : scan.roots) {
+        icalcomponent *component = nullptr;
+        for (int index = root.begin; index <= root.end; ++index) {
+            if (scan.lineErrors.contains(index))
+                continue; // reported by line; libical would only misread it
+            QByteArray line = scan.lines.at(index).text;
+            if (icalcomponent *done = icalparser_add_line(parser, line.data()))
+                component = done;
+        }
+        if (!component) {
+            file.errors << Diagnostic{scan.physicalLine(root.begin), tr("libical could not read this %1").arg(QString::fromLatin1(root.name))};
+            continue;
+        }
+        roots.emplace_back(component);
+        auto context = std::make_unique<Context>();
+        const icalcomponent_kind kind = icalcomponent_isa(component);
+        if (kind == ICAL_VCALENDAR_COMPONENT && root.name == "VCALENDAR") {
+            context->calendar = component;
+            context->method = propertyText(component, ICAL_METHOD_PROPERTY).trimmed().toUpper();
+            const QString wrZone = xProperty(component, "X-WR-TIMEZONE");
+            if (!wrZone.isEmpty() && QTimeZone(wrZone.toUtf8()).isValid())
+                context->defaultZone = wrZone;
+            collectProblems(scan, component, root, Scope::Calendar, file.errors, file.warnings);
+            QList<icalcomponent *> events;
+            for (icalcomponent *c = icalcomponent_get_first_component(component, ICAL_VEVENT_COMPONENT); c;
+                 c = icalcomponent_get_next_component(component, ICAL_VEVENT_COMPONENT))
+                events << c;
+            qsizetype next = 0;
+            for (const IcalNode &child : root.children) {
+                if (child.name == "VEVENT") {
+                    ++file.vevents;
+                    if (next < events.size())
+                        sources.append({events.at(next++), &child, context.get()});
+                    else
+                        file.errors << Diagnostic{scan.physicalLine(child.begin), tr("libical could not read this VEVENT")};
+                } else if (child.name != "VTIMEZONE") {
+                    ++file.otherComponents;
+                }
+            }
+        } else if (kind == ICAL_VEVENT_COMPONENT && root.name == "VEVENT") {
+            ++file.vevents;
+            sources.append({component, &root, context.get()});
+        } else {
+            ++file.otherComponents;
+            collectProblems(scan, component, root, root.name == "VTIMEZONE" ? Scope::Timezone : Scope::Other, file.errors, file.warnings);
+        }
+        context->zones = std::make_unique<ZoneResolver>(context->calendar, options.floatingZone);
+        contexts.push_back(std::move(context));
+    }
+    icalparser_free(parser);
+    if (file.errors.isEmpty()) {
+        Reader reader(scan, options, file);
+        reader.read(sources);
+    }
+    icalerror_clear_errno();
+    return file;
+}
+
+} // namespace foothold

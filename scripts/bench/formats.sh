@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Scripted timings of the formats budgets (docs/PERFORMANCE.md, "Formats"), each against its
+# reference timed in the same run, on inputs generated here (never committed):
+#   1. 100,000-row Connections.csv: `foothold-cli import linkedin` into a fresh database vs
+#      sqlite3's `.import` of the same rows into a table with a UNIQUE url column (budget <= 2x);
+#   2. 10,000 vCards: Foothold's parser vs Debian's python3-vobject reading the same file
+#      (budget: at least 50x faster);
+#   3. 10,000-event .ics: `foothold-cli import ics` into a fresh database vs libical's bare
+#      parse of the file (budget <= 1.5x).
+# Times are the best of $RUNS runs; CPU time (user + system) is the measure, since the machine
+# may be shared; wall time is shown too. Uses $FOOTHOLD_BUILD_DIR (default build/release).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${FOOTHOLD_BUILD_DIR:-build/release}
+cli=$build/bin/foothold-cli
+probe=$build/bin/formats_probe
+for tool in "$cli" "$probe"; do
+  [[ -x $tool ]] || { echo "formats bench: build $tool first (cmake --build --preset release --target foothold-cli formats_probe)" >&2; exit 1; }
+done
+command -v sqlite3 >/dev/null || { echo "formats bench: sqlite3 is missing (scripts/install-deps.sh)" >&2; exit 1; }
+/usr/bin/python3 -c 'import vobject' 2>/dev/null || { echo "formats bench: python3-vobject is missing (scripts/install-deps.sh)" >&2; exit 1; }
+RUNS=${RUNS:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+/usr/bin/python3 scripts/bench/formats_inputs.py "$work"
+export TZ=UTC LANG=C.UTF-8
+
+# Runs a command RUNS times; prints "cpu wall" (seconds) of the run with the least CPU time.
+# $1 is a setup command run before each run (not timed).
+best() {
+  local setup=$1; shift
+  /usr/bin/python3 - "$RUNS" "$setup" "$@" <<'PY'
+import os, resource, subprocess, sys, time
+runs, setup, cmd = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+best = None
+for _ in range(runs):
+    subprocess.run(setup, shell=True, check=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if best is None or cpu < best[0]:
+        best = (cpu, wall)
+print('%.3f %.3f' % best)
+PY
+}
+
+# In-process timings (the probe prints {"records": N, "seconds": S}); best of RUNS.
+best_inproc() {
+  local min=""
+  for _ in $(seq "$RUNS"); do
+    local s
+    s=$("$@" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["seconds"])')
+    if [[ -z $min ]] || /usr/bin/python3 -c "import sys; sys.exit(0 if $s < $min else 1)"; then min=$s; fi
+  done
+  echo "$min"
+}
+
+ratio() { /usr/bin/python3 -c "print('%.2f' % ($1 / $2))"; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "inputs: $(du -h "$work/connections.csv" | cut -f1) connections.csv, $(du -h "$work/contacts.vcf" | cut -f1) contacts.vcf, $(du -h "$work/events.ics" | cut -f1) events.ics"
+
+# 1. LinkedIn
+read -r ref_cpu ref_wall < <(best "rm -f $work/ref.sqlite3" sqlite3 "$work/ref.sqlite3" \
+  "CREATE TABLE connections(first_name TEXT, last_name TEXT, url TEXT UNIQUE, email TEXT, company TEXT, position TEXT, connected_on TEXT);" \
+  ".import --csv --skip 4 $work/connections.csv connections")
+read -r our_cpu our_wall < <(best "rm -f $work/fresh.sqlite3*" "$cli" --db "$work/fresh.sqlite3" import linkedin "$work/connections.csv")
+write_only=$(best_inproc "$probe" bench-linkedin-write "$work/connections.csv")
+echo "linkedin 100k: sqlite3 .import cpu ${ref_cpu}s (wall ${ref_wall}s); foothold-cli import cpu ${our_cpu}s (wall ${our_wall}s); ratio $(ratio "$our_cpu" "$ref_cpu")x (budget <= 2x); of which inserting the rows into Foothold's contacts table alone: ${write_only}s ($(ratio "$write_only" "$ref_cpu")x)"
+
+# 2. vCard
+read -r vobject_cpu vobject_wall < <(best true /usr/bin/python3 -c "
+import sys, vobject
+n = sum(1 for _ in vobject.readComponents(open(sys.argv[1], encoding='utf-8').read()))
+assert n == 10000, n" "$work/contacts.vcf")
+vobject_parse=$(/usr/bin/python3 -c "
+import sys, time, vobject
+text = open(sys.argv[1], encoding='utf-8').read()
+best = None
+for _ in range(int(sys.argv[2])):
+    start = time.process_time(); n = sum(1 for _ in vobject.readComponents(text)); spent = time.process_time() - start
+    best = spent if best is None else min(best, spent)
+print('%.3f' % best)" "$work/contacts.vcf" "$RUNS")
+ours_parse=$(best_inproc "$probe" bench-vcard "$work/contacts.vcf")
+echo "vcard 10k: python3-vobject parse cpu ${vobject_parse}s (whole process ${vobject_cpu}s); Foothold parse cpu ${ours_parse}s; $(ratio "$vobject_parse" "$ours_parse")x faster (budget >= 50x)"
+
+# 3. iCalendar
+libical=$(best_inproc "$probe" bench-libical "$work/events.ics")
+ours_import=$(best_inproc "$probe" bench-ics-import "$work/events.ics")
+read -r cli_cpu cli_wall < <(best "rm -f $work/ics.sqlite3*" "$cli" --db "$work/ics.sqlite3" import ics "$work/events.ics")
+echo "ics 10k: libical bare parse ${libical}s; Foothold import (parse + write, in process) ${ours_import}s; ratio $(ratio "$ours_import" "$libical")x (budget <= 1.5x); foothold-cli import ics end to end cpu ${cli_cpu}s (wall ${cli_wall}s)"

@@ -1,0 +1,218 @@
+#include "core/formats/ICalendarReader.h"
+#include "core/formats/ICalendarWriter.h"
+#include "core/util/IsoTime.h"
+#include "tests/support/Fixtures.h"
+
+#include <gtest/gtest.h>
+
+using namespace foothold;
+
+namespace {
+
+CalendarReadOptions options()
+{
+    CalendarReadOptions o;
+    o.now = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+    o.floatingZone = QTimeZone("America/New_York");
+    return o;
+}
+
+const CalendarEvent *find(const CalendarFile &file, const char *uid, const char *instance = "")
+{
+    for (const auto &e : file.events)
+        if (e.uid == QLatin1String(uid) && e.instance == QLatin1String(instance))
+            return &e;
+    return nullptr;
+}
+
+QString utc(const QDateTime &t)
+{
+    return isoUtc(t);
+}
+
+} // namespace
+
+TEST(ICalendarReader, ZonesFloatingAllDayWindowsAndCustom)
+{
+    const auto file = parseCalendar(test::readFixture(QStringLiteral("formats/ical/conference.ics")), options());
+    ASSERT_TRUE(file.errors.isEmpty()) << file.errors.first().toString(QStringLiteral("conference.ics")).toStdString();
+    EXPECT_EQ(file.vevents, 9);
+    EXPECT_EQ(file.events.size(), 11);
+
+    const auto *keynote = find(file, "keynote@conf.example");
+    ASSERT_TRUE(keynote);
+    EXPECT_EQ(keynote->line, 20);
+    EXPECT_EQ(keynote->event.name, QStringLiteral("Keynote: Rust in production"));
+    EXPECT_EQ(utc(keynote->event.start), QStringLiteral("2027-04-15T07:00:00Z"));
+    EXPECT_EQ(utc(keynote->event.end), QStringLiteral("2027-04-15T08:30:00Z"));
+    EXPECT_EQ(keynote->event.timeZone, QStringLiteral("Europe/Berlin"));
+    EXPECT_EQ(keynote->event.location, QStringLiteral("Hall A, Messe Berlin"));
+    EXPECT_EQ(keynote->event.notes, QStringLiteral("Opening keynote.\nBring questions."));
+    EXPECT_EQ(keynote->event.url, QStringLiteral("https://conf.example/keynote"));
+    EXPECT_EQ(keynote->event.tags, (QStringList{QStringLiteral("rust"), QStringLiteral("keynote")}));
+
+    const auto *lunch = find(file, "lunch@conf.example");
+    ASSERT_TRUE(lunch);
+    EXPECT_EQ(utc(lunch->event.start), QStringLiteral("2027-04-16T12:00:00Z"));
+    EXPECT_EQ(lunch->event.timeZone, QStringLiteral("Europe/Lisbon")); // X-WR-TIMEZONE
+
+    const auto *workshops = find(file, "workshops@conf.example");
+    ASSERT_TRUE(workshops);
+    EXPECT_TRUE(workshops->event.allDay);
+    EXPECT_EQ(utc(workshops->event.start), QStringLiteral("2027-04-20T04:00:00Z"));
+    EXPECT_EQ(utc(workshops->event.end), QStringLiteral("2027-04-23T03:59:59Z")); // through the 22nd, New York
+
+    const auto *party = find(file, "party@conf.example");
+    ASSERT_TRUE(party);
+    EXPECT_EQ(utc(party->event.start), QStringLiteral("2027-05-01T22:00:00Z"));
+    EXPECT_EQ(utc(party->event.end), QStringLiteral("2027-05-02T00:00:00Z"));
+    EXPECT_TRUE(party->event.timeZone.isEmpty());
+
+    const auto *outlook = find(file, "outlook@conf.example");
+    ASSERT_TRUE(outlook);
+    EXPECT_EQ(utc(outlook->event.start), QStringLiteral("2027-06-10T12:00:00Z"));
+    EXPECT_EQ(outlook->event.timeZone, QStringLiteral("Europe/Berlin"));
+    EXPECT_FALSE(outlook->event.end.isValid());
+
+    const auto *custom = find(file, "custom@conf.example");
+    ASSERT_TRUE(custom);
+    EXPECT_EQ(utc(custom->event.start), QStringLiteral("2027-01-15T08:00:00Z"));
+    EXPECT_EQ(utc(custom->event.end), QStringLiteral("2027-01-15T08:45:00Z"));
+
+    const auto *cancelled = find(file, "cancelled@conf.example");
+    ASSERT_TRUE(cancelled);
+    EXPECT_FALSE(cancelled->skipReason.isEmpty());
+}
+
+TEST(ICalendarReader, RecurringSeriesWithExdateOverrideAndDst)
+{
+    const auto file = parseCalendar(test::readFixture(QStringLiteral("formats/ical/conference.ics")), options());
+    QStringList starts;
+    for (const auto &e : file.events)
+        if (e.uid == QLatin1String("meetup@conf.example"))
+            starts << e.instance + QLatin1Char('>') + utc(e.event.start);
+    EXPECT_EQ(starts, (QStringList{QStringLiteral("2027-03-02T18:00:00Z>2027-03-02T18:00:00Z"),
+                                   QStringLiteral("2027-03-09T18:00:00Z>2027-03-09T19:00:00Z"), // moved
+                                   QStringLiteral("2027-03-23T18:00:00Z>2027-03-23T18:00:00Z"),
+                                   QStringLiteral("2027-03-30T17:00:00Z>2027-03-30T17:00:00Z")})); // summer time
+    const auto *moved = find(file, "meetup@conf.example", "2027-03-09T18:00:00Z");
+    ASSERT_TRUE(moved);
+    EXPECT_EQ(moved->event.name, QStringLiteral("Rust meetup (moved)"));
+    EXPECT_EQ(utc(moved->event.end), QStringLiteral("2027-03-09T21:00:00Z"));
+}
+
+TEST(ICalendarReader, OpenEndedSeriesIsCutToTheWindow)
+{
+    const QByteArray ics("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:daily\r\n"
+                         "DTSTART:20260101T090000Z\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Standup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    CalendarReadOptions o = options();
+    o.pastDays = 10;
+    o.futureDays = 30;
+    const auto file = parseCalendar(ics, o);
+    ASSERT_TRUE(file.errors.isEmpty());
+    ASSERT_EQ(file.events.size(), 40); // 22 Dec 2026 … 30 Jan 2027
+    EXPECT_EQ(utc(file.events.first().event.start), QStringLiteral("2026-12-22T09:00:00Z"));
+    EXPECT_EQ(utc(file.events.last().event.start), QStringLiteral("2027-01-30T09:00:00Z"));
+
+    o.maxInstances = 5;
+    const auto capped = parseCalendar(ics, o);
+    EXPECT_EQ(capped.events.size(), 5);
+    bool warned = false;
+    for (const auto &w : capped.warnings)
+        warned = warned || (w.line == 7 && w.message.contains(QLatin1String("more than 5")));
+    EXPECT_TRUE(warned);
+}
+
+TEST(ICalendarReader, ErrorsNameTheirLines)
+{
+    auto file = parseCalendar(test::readFixture(QStringLiteral("formats/ical/bad-dtstart.ics")), options());
+    ASSERT_TRUE(file.errors.isEmpty());
+    ASSERT_EQ(file.events.size(), 3);
+    ASSERT_FALSE(file.events[0].errors.isEmpty());
+    EXPECT_EQ(file.events[0].errors[0].line, 6);
+    EXPECT_TRUE(file.events[0].errors[0].message.contains(QLatin1String("DTSTART")));
+    EXPECT_TRUE(file.events[1].errors.isEmpty());
+    ASSERT_FALSE(file.events[2].errors.isEmpty());
+    EXPECT_EQ(file.events[2].errors[0].line, 17);
+
+    file = parseCalendar(test::readFixture(QStringLiteral("formats/ical/unterminated.ics")), options());
+    ASSERT_EQ(file.errors.size(), 1);
+    EXPECT_EQ(file.errors[0].line, 8); // END:VCALENDAR where END:VEVENT was expected
+
+    file = parseCalendar(QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n\x01\r\nEND:VCALENDAR\r\n"), options());
+    ASSERT_EQ(file.errors.size(), 1);
+    EXPECT_EQ(file.errors[0].line, 3);
+
+    file = parseCalendar(QByteArray("garbage"), options());
+    ASSERT_EQ(file.errors.size(), 1);
+    EXPECT_EQ(file.errors[0].line, 1);
+}
+
+TEST(ICalendarReader, BareComponentsAreRead)
+{
+    const auto file = parseCalendar(test::readFixture(QStringLiteral("formats/ical/fragments.ics")), options());
+    ASSERT_TRUE(file.errors.isEmpty());
+    EXPECT_EQ(file.vevents, 2);
+    EXPECT_EQ(file.events.size(), 4);
+}
+
+TEST(ICalendarWriter, EventsRoundTripThroughTheReader)
+{
+    Event zoned;
+    zoned.name = QStringLiteral("Keynote, day 1; \"big\"");
+    zoned.kind = EventKind::Conference;
+    zoned.status = EventStatus::Registered;
+    zoned.start = QDateTime(QDate(2027, 4, 15), QTime(7, 0), QTimeZone::utc());
+    zoned.end = QDateTime(QDate(2027, 4, 15), QTime(8, 30), QTimeZone::utc());
+    zoned.timeZone = QStringLiteral("Europe/Berlin");
+    zoned.location = QStringLiteral("Hall A, Berlin");
+    zoned.url = QStringLiteral("https://conf.example/a");
+    zoned.notes = QStringLiteral("Line 1\nLine 2; with, punctuation\\");
+    zoned.tags = {QStringLiteral("rust"), QStringLiteral("c++ and go")}; // libical writes a comma in a tag as a separator
+    Event allDay;
+    allDay.name = QStringLiteral("Career fair");
+    allDay.kind = EventKind::CareerFair;
+    allDay.allDay = true;
+    const QTimeZone ny("America/New_York");
+    allDay.start = QDateTime(QDate(2027, 5, 3), QTime(0, 0), ny).toUTC();
+    allDay.end = QDateTime(QDate(2027, 5, 4), QTime(23, 59, 59), ny).toUTC();
+    Event plain;
+    plain.name = QStringLiteral("Webinar");
+    plain.start = QDateTime(QDate(2027, 6, 1), QTime(16, 0), QTimeZone::utc());
+
+    ICalendarWriter writer(ny);
+    writer.addEvent(zoned, QStringLiteral("foothold-event-1@foothold"));
+    writer.addEvent(allDay, QStringLiteral("foothold-event-2@foothold"));
+    writer.addEvent(plain, QStringLiteral("foothold-event-3@foothold"));
+    writer.addAppointment({QStringLiteral("foothold-round-7-0@foothold"), QStringLiteral("Phone screen"), {}, {},
+                           QDateTime(QDate(2027, 2, 1), QTime(15, 0), QTimeZone::utc()), 30, QStringLiteral("interview-round")});
+    writer.addTodo({QStringLiteral("foothold-followup-4@foothold"), QStringLiteral("Send thank-you"), {}, QDate(2027, 2, 2), {}});
+    const QByteArray ics = writer.toBytes(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()));
+    EXPECT_TRUE(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin"));
+    EXPECT_TRUE(ics.contains("DTSTART;TZID=Europe/Berlin:20270415T090000"));
+    EXPECT_TRUE(ics.contains("BEGIN:VTODO"));
+    EXPECT_TRUE(ics.contains("DUE;VALUE=DATE:20270202"));
+
+    CalendarReadOptions o = options();
+    const auto file = parseCalendar(ics, o);
+    ASSERT_TRUE(file.errors.isEmpty()) << file.errors.first().message.toStdString();
+    EXPECT_TRUE(file.warnings.isEmpty()) << file.warnings.first().message.toStdString();
+    EXPECT_EQ(file.otherComponents, 1); // the VTODO
+    ASSERT_EQ(file.events.size(), 4);
+    for (const Event *original : {&zoned, &allDay, &plain}) {
+        const Event &read = file.events.at(original == &zoned ? 0 : original == &allDay ? 1 : 2).event;
+        EXPECT_EQ(read.name, original->name);
+        EXPECT_EQ(read.kind, original->kind);
+        EXPECT_EQ(read.status, original->status);
+        EXPECT_EQ(read.start, original->start);
+        EXPECT_EQ(read.end, original->end);
+        EXPECT_EQ(read.timeZone, original->timeZone);
+        EXPECT_EQ(read.allDay, original->allDay);
+        EXPECT_EQ(read.location, original->location);
+        EXPECT_EQ(read.url, original->url);
+        EXPECT_EQ(read.notes, original->notes);
+        EXPECT_EQ(read.tags, original->tags);
+    }
+    EXPECT_EQ(file.events[3].origin, QStringLiteral("interview-round"));
+    EXPECT_EQ(utc(file.events[3].event.end), QStringLiteral("2027-02-01T15:30:00Z"));
+}
