@@ -18,6 +18,7 @@
 #include "ui/pages/FollowUpsPage.h"
 #include "ui/pages/ConversationsPage.h"
 #include "ui/pages/InterviewsPage.h"
+#include "ui/pages/NetworkPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/shell/Navigator.h"
 #include "ui/shell/UiContext.h"
@@ -112,6 +113,9 @@ void MainWindow::buildPages()
             break;
         case PageId::Conversations:
             addPage(id, new ConversationsPage(*m_context, new ConversationsModel(m_context->db, *m_names, this), this));
+            break;
+        case PageId::Network:
+            addPage(id, new NetworkPage(*m_context, this));
             break;
         case PageId::Interviews:
             addPage(id, new InterviewsPage(*m_context, new InterviewsModel(m_context->db, *m_names, this), this));

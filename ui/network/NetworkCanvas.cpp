@@ -1,0 +1,462 @@
+#include "ui/network/NetworkCanvas.h"
+
+#include "ui/widgets/Palette.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace foothold {
+namespace {
+
+constexpr double kCell = 80.0;
+constexpr int kCompanyColours = 7; // categoryColor 0..6; 7 (grey) for every other company
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NetworkCanvas", text);
+}
+
+int strengthColourIndex(TieLevel level)
+{
+    switch (level) {
+    case TieLevel::Strong: return 2;
+    case TieLevel::Medium: return 1;
+    case TieLevel::Weak: return 4;
+    case TieLevel::None: break;
+    }
+    return 7;
+}
+
+} // namespace
+
+NetworkCanvas::NetworkCanvas(std::shared_ptr<const NetworkSnapshot> snapshot) : m_snapshot(std::move(snapshot))
+{
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
+    const NetworkGraph &g = m_snapshot->graph;
+    const int n = g.personCount() + 1;
+    m_pos.assign(size_t(n), QPointF());
+    m_radius.assign(size_t(n), 5.0f);
+    m_shown.assign(size_t(n), 1);
+    m_radius[0] = 14.0f;
+    for (int i = 0; i < g.personCount(); ++i)
+        m_radius[size_t(i) + 1] = float(std::min(16.0, 4.0 + 2.0 * std::sqrt(double(g.degree(i)))));
+
+    m_edgeOrder.resize(g.ties().size());
+    for (size_t i = 0; i < m_edgeOrder.size(); ++i)
+        m_edgeOrder[i] = int(i);
+    std::stable_sort(m_edgeOrder.begin(), m_edgeOrder.end(),
+                     [&](int a, int b) { return g.ties()[size_t(a)].strength > g.ties()[size_t(b)].strength; });
+    m_byDegree.resize(size_t(g.personCount()));
+    for (int i = 0; i < g.personCount(); ++i)
+        m_byDegree[size_t(i)] = i + 1;
+    std::stable_sort(m_byDegree.begin(), m_byDegree.end(), [&](int a, int b) { return g.degree(a - 1) > g.degree(b - 1); });
+
+    // The largest companies get their own colour and their name on the zoomed-out canvas.
+    QList<QPair<int, qint64>> sizes;
+    for (const NetworkCompany &c : g.companies())
+        if (const auto people = g.peopleAt(c.id).size(); people >= 3)
+            sizes.append({int(people), c.id.value});
+    std::stable_sort(sizes.begin(), sizes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype i = 0; i < sizes.size() && i < 16; ++i) {
+        if (i < kCompanyColours)
+            m_companyColour.insert(sizes.at(i).second, int(i));
+        m_bigCompanies << CompanyId{sizes.at(i).second};
+    }
+    setPositions(m_snapshot->positions);
+}
+
+int NetworkCanvas::nodeOf(ContactId id) const
+{
+    const int index = m_snapshot->graph.indexOf(id);
+    return index < 0 ? -1 : index + 1;
+}
+
+ContactId NetworkCanvas::contactOf(int node) const
+{
+    return node <= 0 ? ContactId{} : m_snapshot->graph.person(node - 1).id;
+}
+
+void NetworkCanvas::setPositions(const QHash<qint64, NodePosition> &positions)
+{
+    const NetworkGraph &g = m_snapshot->graph;
+    const double spread = std::sqrt(double(g.personCount())) / 2.0;
+    const double golden = std::numbers::pi * (3.0 - std::sqrt(5.0));
+    for (int i = 0; i < g.personCount(); ++i) {
+        const auto found = positions.constFind(g.person(i).id.value);
+        if (found != positions.constEnd()) {
+            m_pos[size_t(i) + 1] = found->at * kScale;
+            continue;
+        }
+        // Not laid out yet: on the layout's own starting spiral, nearer the stronger my tie.
+        const double radius = spread * (1.0 - 0.75 * g.person(i).tie.value) * std::sqrt((i + 1.0) / (g.personCount() + 1.0)) + 1.0;
+        m_pos[size_t(i) + 1] = QPointF(std::cos(i * golden), std::sin(i * golden)) * radius * kScale;
+    }
+    m_pos[0] = QPointF();
+    rebuildIndex();
+    updateBounds();
+    update();
+}
+
+qint64 NetworkCanvas::cellKey(QPointF p) const
+{
+    const qint64 x = qint64(std::floor(p.x() / kCell));
+    const qint64 y = qint64(std::floor(p.y() / kCell));
+    return (x << 32) ^ (y & 0xffffffff);
+}
+
+void NetworkCanvas::rebuildIndex()
+{
+    m_grid.clear();
+    for (size_t i = 0; i < m_pos.size(); ++i)
+        m_grid[cellKey(m_pos[i])].push_back(int(i));
+}
+
+void NetworkCanvas::updateBounds()
+{
+    QRectF bounds(-20, -20, 40, 40);
+    double left = 0, right = 0, top = 0, bottom = 0;
+    for (const QPointF &p : m_pos) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    // Room for the largest disc and a name beside it.
+    bounds = bounds.united(QRectF(QPointF(left, top), QPointF(right, bottom))).adjusted(-40, -40, 40, 40);
+    if (bounds != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+}
+
+QRectF NetworkCanvas::boundingRect() const
+{
+    return m_bounds;
+}
+
+int NetworkCanvas::nodeAt(QPointF scenePos, double slack) const
+{
+    int best = -1;
+    double bestDistance = 0;
+    const QPointF cell(kCell, kCell);
+    for (int dx = -1; dx <= 1; ++dx)
+        for (int dy = -1; dy <= 1; ++dy) {
+            const auto found = m_grid.constFind(cellKey(scenePos + QPointF(dx * kCell, dy * kCell)));
+            if (found == m_grid.constEnd())
+                continue;
+            for (const int node : *found) {
+                if (!m_shown[size_t(node)])
+                    continue;
+                const QPointF d = m_pos[size_t(node)] - scenePos;
+                const double distance = std::hypot(d.x(), d.y());
+                if (distance <= m_radius[size_t(node)] + slack && (best < 0 || distance < bestDistance)) {
+                    best = node;
+                    bestDistance = distance;
+                }
+            }
+        }
+    Q_UNUSED(cell);
+    return best;
+}
+
+void NetworkCanvas::moveNode(int node, QPointF scenePos)
+{
+    if (node <= 0 || node >= nodeCount())
+        return;
+    auto &old = m_grid[cellKey(m_pos[size_t(node)])];
+    old.erase(std::remove(old.begin(), old.end(), node), old.end());
+    m_pos[size_t(node)] = scenePos;
+    m_grid[cellKey(scenePos)].push_back(node);
+    updateBounds();
+    update();
+}
+
+void NetworkCanvas::setColourBy(ColourBy mode)
+{
+    m_colourBy = mode;
+    update();
+}
+
+void NetworkCanvas::setFilter(double minStrength, int maxDegree, CompanyId company)
+{
+    const NetworkGraph &g = m_snapshot->graph;
+    for (int i = 0; i < g.personCount(); ++i) {
+        const auto &p = g.person(i);
+        bool shown = true;
+        if (maxDegree > 0) {
+            const int d = m_snapshot->degreeOf[size_t(i)];
+            shown = d > 0 && d <= maxDegree;
+        }
+        if (shown && minStrength > 0) {
+            shown = p.connection && p.tie.value >= minStrength;
+            for (auto *n = g.neighboursBegin(i); !shown && n != g.neighboursEnd(i); ++n)
+                shown = g.ties()[size_t(n->tie)].strength >= minStrength;
+        }
+        if (shown && company.isValid())
+            shown = p.company == company;
+        m_shown[size_t(i) + 1] = shown ? 1 : 0;
+    }
+    m_shown[0] = 1;
+    update();
+}
+
+int NetworkCanvas::shownCount() const
+{
+    return int(std::count(m_shown.begin() + 1, m_shown.end(), 1));
+}
+
+void NetworkCanvas::setPath(const QList<ContactId> &hops)
+{
+    m_path.clear();
+    if (!hops.isEmpty()) {
+        m_path.push_back(0);
+        for (const ContactId id : hops)
+            if (const int node = nodeOf(id); node > 0)
+                m_path.push_back(node);
+    }
+    update();
+}
+
+void NetworkCanvas::setFocus(int node)
+{
+    m_focus = node;
+    update();
+}
+
+QColor NetworkCanvas::colourOf(int node, const QPalette &palette) const
+{
+    if (node == 0)
+        return palette.color(QPalette::Highlight);
+    const auto &p = m_snapshot->graph.person(node - 1);
+    switch (m_colourBy) {
+    case ColourBy::Company:
+        return categoryColor(m_companyColour.value(p.company.value, kCompanyColours), palette);
+    case ColourBy::Strength:
+        return categoryColor(strengthColourIndex(p.tie.level), palette);
+    case ColourBy::Channel:
+        return categoryColor(int(m_snapshot->details.channelOf.value(p.id.value, Channel::Other)), palette);
+    }
+    return mutedTextColor(palette);
+}
+
+QList<QPair<QString, QColor>> NetworkCanvas::legend(const QPalette &palette) const
+{
+    QList<QPair<QString, QColor>> out;
+    out.append({tr("You"), palette.color(QPalette::Highlight)});
+    switch (m_colourBy) {
+    case ColourBy::Company:
+        for (auto it = m_companyColour.constBegin(); it != m_companyColour.constEnd(); ++it)
+            out.append({m_snapshot->graph.companyName(CompanyId{it.key()}), categoryColor(it.value(), palette)});
+        std::sort(out.begin() + 1, out.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+        out.append({tr("Other companies"), categoryColor(kCompanyColours, palette)});
+        break;
+    case ColourBy::Strength:
+        for (const TieLevel level : {TieLevel::Strong, TieLevel::Medium, TieLevel::Weak, TieLevel::None})
+            out.append({tieLevelName(level), categoryColor(strengthColourIndex(level), palette)});
+        break;
+    case ColourBy::Channel:
+        for (int c = 0; c <= int(Channel::Other); ++c)
+            out.append({label(Channel(c)), categoryColor(c, palette)});
+        break;
+    }
+    return out;
+}
+
+void NetworkCanvas::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const QPalette palette = widget ? widget->palette() : m_palette;
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF rect = option->exposedRect.adjusted(-20, -20, 20, 20);
+    drawEdges(painter, rect, lod, palette);
+    drawNodes(painter, rect, lod, palette);
+    drawLabels(painter, rect, lod, palette);
+}
+
+void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const
+{
+    const NetworkGraph &g = m_snapshot->graph;
+    const bool close = lod >= 0.5;
+    // Four strengths × entered/inferred, each drawn in one call.
+    std::array<QList<QLineF>, 8> buckets;
+    int drawn = 0;
+    for (const int t : m_edgeOrder) {
+        if (drawn >= kEdgeBudget)
+            break;
+        const auto &tie = g.ties()[size_t(t)];
+        const int a = tie.a + 1, b = tie.b + 1;
+        if (!m_shown[size_t(a)] || !m_shown[size_t(b)])
+            continue;
+        const QLineF line(m_pos[size_t(a)], m_pos[size_t(b)]);
+        if (!rect.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
+            continue;
+        const bool inferred = tie.source == LinkSource::InferredCompany || tie.source == LinkSource::InferredEvent;
+        const int level = std::clamp(int(tie.strength * 4.0), 0, 3);
+        buckets[size_t(level + (inferred ? 4 : 0))].append(line);
+        ++drawn;
+    }
+    const QColor base = mutedTextColor(palette);
+    for (size_t i = 0; i < buckets.size(); ++i) {
+        if (buckets[i].isEmpty())
+            continue;
+        const int level = int(i % 4);
+        QColor colour = base;
+        colour.setAlpha(close ? 90 + 40 * level : 40 + 25 * level);
+        QPen pen(colour, close ? 0.8 + 0.6 * level : 0.0);
+        pen.setCosmetic(true);
+        if (i >= 4 && close)
+            pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
+        painter->drawLines(buckets[i]);
+    }
+    if (m_path.size() > 1) {
+        QPen pen(palette.color(QPalette::Highlight), 4.0);
+        pen.setCosmetic(true);
+        pen.setCapStyle(Qt::RoundCap);
+        painter->setPen(pen);
+        for (size_t i = 1; i < m_path.size(); ++i)
+            painter->drawLine(m_pos[size_t(m_path[i - 1])], m_pos[size_t(m_path[i])]);
+    }
+}
+
+void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const
+{
+    std::vector<int> inView;
+    const double cells = (rect.width() / kCell + 1) * (rect.height() / kCell + 1);
+    if (cells > double(m_pos.size())) {
+        for (size_t i = 1; i < m_pos.size(); ++i)
+            if (m_shown[i] && rect.contains(m_pos[i]))
+                inView.push_back(int(i));
+    } else {
+        for (double x = std::floor(rect.left() / kCell) * kCell; x <= rect.right(); x += kCell)
+            for (double y = std::floor(rect.top() / kCell) * kCell; y <= rect.bottom(); y += kCell) {
+                const auto found = m_grid.constFind(cellKey(QPointF(x + 1, y + 1)));
+                if (found == m_grid.constEnd())
+                    continue;
+                for (const int node : *found)
+                    if (node > 0 && m_shown[size_t(node)])
+                        inView.push_back(node);
+            }
+    }
+    const QColor outline = palette.color(QPalette::Base);
+    if (inView.size() > 2500) {
+        // Many people in view: each colour's dots in one call, round pen points sized on screen.
+        QHash<QRgb, QList<QPointF>> byColour;
+        QHash<QRgb, double> sizeOf;
+        for (const int node : inView) {
+            const QRgb c = colourOf(node, palette).rgba();
+            byColour[c].append(m_pos[size_t(node)]);
+        }
+        const double size = std::max(2.0, 2.0 * 5.0 * lod);
+        for (auto it = byColour.constBegin(); it != byColour.constEnd(); ++it) {
+            QPen pen(QColor::fromRgba(it.key()), size, Qt::SolidLine, size >= 3 ? Qt::RoundCap : Qt::SquareCap);
+            pen.setCosmetic(true);
+            painter->setPen(pen);
+            painter->drawPoints(it.value().constData(), int(it.value().size()));
+        }
+        Q_UNUSED(sizeOf);
+    } else {
+        QPen pen(outline, 1.0);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        for (const int node : inView) {
+            painter->setBrush(colourOf(node, palette));
+            const double r = std::max(double(m_radius[size_t(node)]), 1.5 / std::max(lod, 0.01));
+            painter->drawEllipse(m_pos[size_t(node)], r, r);
+        }
+    }
+    // Me, the chosen path and the focused person on top, ringed.
+    QPen ring(palette.color(QPalette::Text), 2.0);
+    ring.setCosmetic(true);
+    painter->setPen(ring);
+    auto emphasise = [&](int node) {
+        if (node < 0 || node >= nodeCount())
+            return;
+        painter->setBrush(colourOf(node, palette));
+        const double r = std::max(double(m_radius[size_t(node)]), 6.0 / std::max(lod, 0.01));
+        painter->drawEllipse(m_pos[size_t(node)], r, r);
+    };
+    for (const int node : m_path)
+        emphasise(node);
+    emphasise(m_focus);
+    painter->setPen(QPen(outline, 0));
+    emphasise(0);
+}
+
+void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const
+{
+    const NetworkGraph &g = m_snapshot->graph;
+    const QTransform toDevice = painter->worldTransform();
+    painter->save();
+    painter->resetTransform();
+    const QFont font = painter->font();
+    QFont bold = font;
+    bold.setBold(true);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor halo = palette.color(QPalette::Base);
+    // Names never overlap: each is placed only where no earlier (more important) name is.
+    QList<QRectF> placed;
+    auto label = [&](QPointF device, const QString &name, bool strong, bool centred, bool force) {
+        const QFontMetricsF metrics(painter->font());
+        QRectF box(0, 0, metrics.horizontalAdvance(name), metrics.height());
+        box.moveTopLeft(centred ? device - QPointF(box.width() / 2, box.height() / 2) : device - QPointF(0, metrics.ascent()));
+        if (!force)
+            for (const QRectF &other : std::as_const(placed))
+                if (other.intersects(box))
+                    return;
+        placed << box.adjusted(-3, -1, 3, 1);
+        const QPointF at(box.left(), box.top() + metrics.ascent());
+        painter->setPen(halo);
+        for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
+            painter->drawText(at + d, name);
+        painter->setPen(strong ? text : mutedTextColor(palette));
+        painter->drawText(at, name);
+    };
+    auto beside = [&](int node) { return toDevice.map(m_pos[size_t(node)]) + QPointF(m_radius[size_t(node)] * lod + 4, 4); };
+
+    painter->setFont(bold);
+    label(beside(0), tr("You"), true, false, true);
+    painter->setFont(font);
+    for (const int node : m_path)
+        if (node > 0)
+            label(beside(node), g.person(node - 1).name, true, false, true);
+    if (m_focus > 0)
+        label(beside(m_focus), g.person(m_focus - 1).name, true, false, true);
+
+    // Companies as clusters: their names at their people's centre, when people are too small to name.
+    if (lod < 0.45) {
+        painter->setFont(bold);
+        for (const CompanyId company : m_bigCompanies) {
+            QPointF sum;
+            int count = 0;
+            for (const int i : g.peopleAt(company))
+                if (m_shown[size_t(i) + 1]) {
+                    sum += m_pos[size_t(i) + 1];
+                    ++count;
+                }
+            if (count >= 3 && rect.contains(sum / count))
+                label(toDevice.map(sum / count), g.companyName(company), false, true, false);
+        }
+        painter->setFont(font);
+    }
+
+    // The best-linked people first; fewer the further out the view.
+    const size_t budget = lod < 0.15 ? 0 : lod < 0.45 ? 25 : lod < 0.9 ? 120 : size_t(kLabelBudget);
+    size_t tried = 0;
+    for (const int node : m_byDegree) {
+        if (tried >= budget)
+            break;
+        if (!m_shown[size_t(node)] || !rect.contains(m_pos[size_t(node)]))
+            continue;
+        ++tried;
+        label(beside(node), g.person(node - 1).name, false, false, false);
+    }
+    painter->restore();
+}
+
+} // namespace foothold
