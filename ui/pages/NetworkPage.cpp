@@ -108,9 +108,19 @@ NetworkPage::NetworkPage(UiContext &context, QWidget *parent) : QWidget(parent),
     connect(context.db.notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
         if (changes.reset || changes.touches(Entity::Contact) || changes.touches(Entity::Link) || changes.touches(Entity::Company)
             || changes.touches(Entity::Conversation))
-            m_reloadTimer->start();
+        {
+            m_stale = true;
+            if (isVisible())
+                m_reloadTimer->start();
+        }
     });
-    reload();
+}
+
+void NetworkPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && !m_reloadTimer->isActive())
+        reload();
 }
 
 NetworkPage::~NetworkPage()
@@ -199,6 +209,7 @@ void NetworkPage::reload()
     }
     m_loading = true;
     m_reloadAgain = false;
+    m_stale = false;
     const QString path = m_context.db.path();
     const QDateTime now = m_context.clock.nowUtc();
     m_loader = runOffThread<Result<NetworkSnapshot>>(

@@ -33,7 +33,8 @@ struct UiContext;
 //
 // Everything heavy runs off the UI thread on its own Database opened on the same file: loading
 // the network (again after any change to contacts, links, companies or conversations) and the
-// layout. The page waits for its workers when it is destroyed, after asking the layout to stop.
+// layout, and only while the page is shown: a hidden page notes that it is stale and reads
+// again when shown. The page waits for its workers when it is destroyed, after asking the layout to stop.
 class NetworkPage final : public QWidget {
     Q_OBJECT
 public:
@@ -61,6 +62,10 @@ public:
 signals:
     void loaded();
     void layoutFinished(bool ok);
+
+protected:
+    // The network is read when the page is first shown, and again when shown after a change.
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct LayoutState {
@@ -105,6 +110,7 @@ private:
     bool m_layingOut = false;
     bool m_reloadAgain = false;
     bool m_fitted = false;
+    bool m_stale = true; // the records changed (or were never read) since the last load
 };
 
 } // namespace foothold
