@@ -15,7 +15,10 @@ namespace foothold {
 namespace {
 
 constexpr double kCell = 80.0;
-constexpr int kCompanyColours = 7; // categoryColor 0..6; 7 (grey) for every other company
+// Companies take categoryColor 1..6 (0, blue, is too near the selection colour); 7 (grey) is
+// every other company.
+constexpr int kCompanyColours = 6;
+constexpr int kOtherCompanies = 7;
 
 QString tr(const char *text)
 {
@@ -65,7 +68,7 @@ NetworkCanvas::NetworkCanvas(std::shared_ptr<const NetworkSnapshot> snapshot) : 
     std::stable_sort(sizes.begin(), sizes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (qsizetype i = 0; i < sizes.size() && i < 16; ++i) {
         if (i < kCompanyColours)
-            m_companyColour.insert(sizes.at(i).second, int(i));
+            m_companyColour.insert(sizes.at(i).second, int(i) + 1);
         m_bigCompanies << CompanyId{sizes.at(i).second};
     }
     setPositions(m_snapshot->positions);
@@ -232,11 +235,11 @@ void NetworkCanvas::setFocus(int node)
 QColor NetworkCanvas::colourOf(int node, const QPalette &palette) const
 {
     if (node == 0)
-        return palette.color(QPalette::Highlight);
+        return palette.color(QPalette::Text); // me: apart from every category colour, in both themes
     const auto &p = m_snapshot->graph.person(node - 1);
     switch (m_colourBy) {
     case ColourBy::Company:
-        return categoryColor(m_companyColour.value(p.company.value, kCompanyColours), palette);
+        return categoryColor(m_companyColour.value(p.company.value, kOtherCompanies), palette);
     case ColourBy::Strength:
         return categoryColor(strengthColourIndex(p.tie.level), palette);
     case ColourBy::Channel:
@@ -248,13 +251,13 @@ QColor NetworkCanvas::colourOf(int node, const QPalette &palette) const
 QList<QPair<QString, QColor>> NetworkCanvas::legend(const QPalette &palette) const
 {
     QList<QPair<QString, QColor>> out;
-    out.append({tr("You"), palette.color(QPalette::Highlight)});
+    out.append({tr("You"), palette.color(QPalette::Text)});
     switch (m_colourBy) {
     case ColourBy::Company:
         for (auto it = m_companyColour.constBegin(); it != m_companyColour.constEnd(); ++it)
             out.append({m_snapshot->graph.companyName(CompanyId{it.key()}), categoryColor(it.value(), palette)});
         std::sort(out.begin() + 1, out.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
-        out.append({tr("Other companies"), categoryColor(kCompanyColours, palette)});
+        out.append({tr("Other companies"), categoryColor(kOtherCompanies, palette)});
         break;
     case ColourBy::Strength:
         for (const TieLevel level : {TieLevel::Strong, TieLevel::Medium, TieLevel::Weak, TieLevel::None})
@@ -285,8 +288,10 @@ void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double lod,
     // Four strengths × entered/inferred, each drawn in one call.
     std::array<QList<QLineF>, 8> buckets;
     int drawn = 0;
+    // Zoomed far out every tie is a hair: only the strongest ones, so that the clusters show.
+    const int budget = lod < 0.05 ? kEdgeBudget / 6 : lod < 0.2 ? kEdgeBudget / 2 : kEdgeBudget;
     for (const int t : m_edgeOrder) {
-        if (drawn >= kEdgeBudget)
+        if (drawn >= budget)
             break;
         const auto &tie = g.ties()[size_t(t)];
         const int a = tie.a + 1, b = tie.b + 1;
@@ -313,14 +318,6 @@ void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double lod,
             pen.setStyle(Qt::DashLine);
         painter->setPen(pen);
         painter->drawLines(buckets[i]);
-    }
-    if (m_path.size() > 1) {
-        QPen pen(palette.color(QPalette::Highlight), 4.0);
-        pen.setCosmetic(true);
-        pen.setCapStyle(Qt::RoundCap);
-        painter->setPen(pen);
-        for (size_t i = 1; i < m_path.size(); ++i)
-            painter->drawLine(m_pos[size_t(m_path[i - 1])], m_pos[size_t(m_path[i])]);
     }
 }
 
@@ -370,7 +367,16 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
             painter->drawEllipse(m_pos[size_t(node)], r, r);
         }
     }
-    // Me, the chosen path and the focused person on top, ringed.
+    // The chosen path over everyone, then me, its people and the focused person ringed on top.
+    if (m_path.size() > 1) {
+        QPen pen(palette.color(QPalette::Highlight), 4.0);
+        pen.setCosmetic(true);
+        pen.setCapStyle(Qt::RoundCap);
+        painter->setPen(pen);
+        for (size_t i = 1; i < m_path.size(); ++i)
+            painter->drawLine(m_pos[size_t(m_path[i - 1])], m_pos[size_t(m_path[i])]);
+    }
+
     QPen ring(palette.color(QPalette::Text), 2.0);
     ring.setCosmetic(true);
     painter->setPen(ring);
@@ -399,34 +405,55 @@ void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod
     bold.setBold(true);
     const QColor text = palette.color(QPalette::Text);
     const QColor halo = palette.color(QPalette::Base);
-    // Names never overlap: each is placed only where no earlier (more important) name is.
+    // Names never overlap: each takes the first free place beside its person (right, left, below,
+    // above) that no earlier (more important) name holds; a forced one takes the right side anyway.
     QList<QRectF> placed;
-    auto label = [&](QPointF device, const QString &name, bool strong, bool centred, bool force) {
-        const QFontMetricsF metrics(painter->font());
-        QRectF box(0, 0, metrics.horizontalAdvance(name), metrics.height());
-        box.moveTopLeft(centred ? device - QPointF(box.width() / 2, box.height() / 2) : device - QPointF(0, metrics.ascent()));
-        if (!force)
-            for (const QRectF &other : std::as_const(placed))
-                if (other.intersects(box))
-                    return;
+    auto free = [&](const QRectF &box) {
+        for (const QRectF &other : std::as_const(placed))
+            if (other.intersects(box))
+                return false;
+        return true;
+    };
+    auto draw = [&](const QRectF &box, const QString &name, bool strong) {
         placed << box.adjusted(-3, -1, 3, 1);
-        const QPointF at(box.left(), box.top() + metrics.ascent());
+        const QPointF at(box.left(), box.top() + QFontMetricsF(painter->font()).ascent());
         painter->setPen(halo);
         for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
             painter->drawText(at + d, name);
         painter->setPen(strong ? text : mutedTextColor(palette));
         painter->drawText(at, name);
     };
-    auto beside = [&](int node) { return toDevice.map(m_pos[size_t(node)]) + QPointF(m_radius[size_t(node)] * lod + 4, 4); };
+    auto labelAt = [&](QPointF device, const QString &name, bool strong) {
+        const QFontMetricsF metrics(painter->font());
+        QRectF box(0, 0, metrics.horizontalAdvance(name), metrics.height());
+        box.moveCenter(device);
+        if (free(box))
+            draw(box, name, strong);
+    };
+    auto label = [&](int node, const QString &name, bool strong, bool force) {
+        const QFontMetricsF metrics(painter->font());
+        const QPointF centre = toDevice.map(m_pos[size_t(node)]);
+        const double r = m_radius[size_t(node)] * lod + 3;
+        const double w = metrics.horizontalAdvance(name), h = metrics.height();
+        const QRectF options[] = {QRectF(centre.x() + r, centre.y() - h / 2, w, h), QRectF(centre.x() - r - w, centre.y() - h / 2, w, h),
+                                  QRectF(centre.x() - w / 2, centre.y() + r, w, h), QRectF(centre.x() - w / 2, centre.y() - r - h, w, h)};
+        for (const QRectF &box : options)
+            if (free(box)) {
+                draw(box, name, strong);
+                return;
+            }
+        if (force)
+            draw(options[0], name, strong);
+    };
 
     painter->setFont(bold);
-    label(beside(0), tr("You"), true, false, true);
+    label(0, tr("You"), true, true);
     painter->setFont(font);
     for (const int node : m_path)
         if (node > 0)
-            label(beside(node), g.person(node - 1).name, true, false, true);
+            label(node, g.person(node - 1).name, true, true);
     if (m_focus > 0)
-        label(beside(m_focus), g.person(m_focus - 1).name, true, false, true);
+        label(m_focus, g.person(m_focus - 1).name, true, true);
 
     // Companies as clusters: their names at their people's centre, when people are too small to name.
     if (lod < 0.45) {
@@ -440,7 +467,7 @@ void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod
                     ++count;
                 }
             if (count >= 3 && rect.contains(sum / count))
-                label(toDevice.map(sum / count), g.companyName(company), false, true, false);
+                labelAt(toDevice.map(sum / count), g.companyName(company), false);
         }
         painter->setFont(font);
     }
@@ -454,7 +481,7 @@ void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod
         if (!m_shown[size_t(node)] || !rect.contains(m_pos[size_t(node)]))
             continue;
         ++tried;
-        label(beside(node), g.person(node - 1).name, false, false, false);
+        label(node, g.person(node - 1).name, false, false);
     }
     painter->restore();
 }

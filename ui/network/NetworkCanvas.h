@@ -14,7 +14,8 @@ namespace foothold {
 // The whole network drawn as ONE graphics item: a QGraphicsItem per person and per tie would be
 // 180,000 items for 30,000 people and 150,000 links, too slow to index and to paint. This item
 // keeps flat arrays and draws by level of detail:
-//  - ties strongest first, at most kEdgeBudget per frame, only those crossing the exposed rect;
+//  - ties strongest first, at most kEdgeBudget per frame (fewer zoomed far out), only those
+//    crossing the exposed rect;
 //    inferred ties dashed once the view is close enough to read the dashes;
 //  - people as dots when they are smaller than two pixels on screen, as discs otherwise;
 //  - names only when few people are in view, or for the best-linked people, me, the chosen path

@@ -59,6 +59,8 @@ void PathsPanel::setSnapshot(std::shared_ptr<const NetworkSnapshot> snapshot)
     m_snapshot = std::move(snapshot);
     fillCompanies();
     // The graph changed: answer the same question again over it.
+    if (m_snapshot && !m_target.isValid())
+        m_target = suggestedTarget();
     if (m_target.isValid() && m_snapshot && m_snapshot->graph.company(m_target))
         showPathsTo(m_target);
     else if (m_target.isValid()) {
@@ -67,6 +69,17 @@ void PathsPanel::setSnapshot(std::shared_ptr<const NetworkSnapshot> snapshot)
         m_results->clear();
         emit pathChosen({});
     }
+}
+
+CompanyId PathsPanel::suggestedTarget() const
+{
+    // The question the page answers first: the top target I reach only through someone (an
+    // introduction to ask for), else the top target I reach at all.
+    for (const int wanted : {2, 1})
+        for (const TargetReach &t : m_snapshot->reach.targets)
+            if (t.degree == wanted)
+                return t.id;
+    return {};
 }
 
 void PathsPanel::fillCompanies()

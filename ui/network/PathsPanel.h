@@ -19,7 +19,8 @@ struct UiContext;
 // "Who could introduce me to someone at company X?": pick a company (targets first), see the
 // best warm paths ranked by score with every hop's strength and reason, each person a link to
 // their record. "Show" highlights a path on the graph; "Ask" creates the follow-up "ask Ana for
-// an introduction to Ben" (undoable). No path: the nearest help instead.
+// an introduction to Ben" (undoable). No path: the nearest help instead. Until the user picks,
+// it answers for the top target company reached only through someone.
 class PathsPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +41,7 @@ signals:
 
 private:
     void fillCompanies();
+    [[nodiscard]] CompanyId suggestedTarget() const;
     void find();
     void render();
     void onAnchor(const QUrl &url);
