@@ -14,7 +14,6 @@
 namespace foothold {
 namespace {
 
-constexpr double kCell = 80.0;
 // Companies take categoryColor 1..6 (0, blue, is too near the selection colour); 7 (grey) is
 // every other company.
 constexpr int kCompanyColours = 6;
@@ -46,9 +45,6 @@ NetworkCanvas::NetworkCanvas(std::shared_ptr<const NetworkSnapshot> snapshot) : 
     m_pos.assign(size_t(n), QPointF());
     m_radius.assign(size_t(n), 5.0f);
     m_shown.assign(size_t(n), 1);
-    m_radius[0] = 14.0f;
-    for (int i = 0; i < g.personCount(); ++i)
-        m_radius[size_t(i) + 1] = float(std::min(16.0, 4.0 + 2.0 * std::sqrt(double(g.degree(i)))));
 
     m_edgeOrder.resize(g.ties().size());
     for (size_t i = 0; i < m_edgeOrder.size(); ++i)
@@ -101,6 +97,15 @@ void NetworkCanvas::setPositions(const QHash<qint64, NodePosition> &positions)
         m_pos[size_t(i) + 1] = QPointF(std::cos(i * golden), std::sin(i * golden)) * radius * kScale;
     }
     m_pos[0] = QPointF();
+    // People's size follows how closely the layout packs them: a fifth of the typical spacing
+    // (at most 5 units), larger the more links they have, so that zooming in always separates them.
+    const QRectF core = coreRect();
+    const double spacing = std::sqrt(core.width() * core.height() / double(m_pos.size()));
+    m_r0 = std::clamp(0.3 * spacing, 0.01, 5.0);
+    m_cell = 16.0 * m_r0;
+    m_radius[0] = float(2.8 * m_r0);
+    for (int i = 0; i < g.personCount(); ++i)
+        m_radius[size_t(i) + 1] = float(m_r0 * std::min(3.2, 0.8 + 0.4 * std::sqrt(double(g.degree(i)))));
     rebuildIndex();
     updateBounds();
     update();
@@ -108,8 +113,8 @@ void NetworkCanvas::setPositions(const QHash<qint64, NodePosition> &positions)
 
 qint64 NetworkCanvas::cellKey(QPointF p) const
 {
-    const qint64 x = qint64(std::floor(p.x() / kCell));
-    const qint64 y = qint64(std::floor(p.y() / kCell));
+    const qint64 x = qint64(std::floor(p.x() / m_cell));
+    const qint64 y = qint64(std::floor(p.y() / m_cell));
     return (x << 32) ^ (y & 0xffffffff);
 }
 
@@ -143,14 +148,36 @@ QRectF NetworkCanvas::boundingRect() const
     return m_bounds;
 }
 
+QRectF NetworkCanvas::coreRect() const
+{
+    std::vector<double> xs, ys;
+    xs.reserve(m_pos.size());
+    ys.reserve(m_pos.size());
+    for (size_t i = 0; i < m_pos.size(); ++i)
+        if (m_shown[i]) {
+            xs.push_back(m_pos[i].x());
+            ys.push_back(m_pos[i].y());
+        }
+    auto quantile = [](std::vector<double> &v, double q) {
+        const size_t k = std::min(v.size() - 1, size_t(q * double(v.size() - 1)));
+        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(k), v.end());
+        return v[k];
+    };
+    const double tail = xs.size() > 2000 ? 0.01 : 0.0; // a small network shows everyone
+    const QRectF core(QPointF(quantile(xs, tail), quantile(ys, tail)), QPointF(quantile(xs, 1.0 - tail), quantile(ys, 1.0 - tail)));
+    const QRectF withMe = core.united(QRectF(-20, -20, 40, 40));
+    return withMe.adjusted(-withMe.width() * 0.05 - 30, -withMe.height() * 0.05 - 30, withMe.width() * 0.05 + 30,
+                           withMe.height() * 0.05 + 30);
+}
+
 int NetworkCanvas::nodeAt(QPointF scenePos, double slack) const
 {
     int best = -1;
     double bestDistance = 0;
-    const QPointF cell(kCell, kCell);
+    const QPointF cell(m_cell, m_cell);
     for (int dx = -1; dx <= 1; ++dx)
         for (int dy = -1; dy <= 1; ++dy) {
-            const auto found = m_grid.constFind(cellKey(scenePos + QPointF(dx * kCell, dy * kCell)));
+            const auto found = m_grid.constFind(cellKey(scenePos + QPointF(dx * m_cell, dy * m_cell)));
             if (found == m_grid.constEnd())
                 continue;
             for (const int node : *found) {
@@ -275,21 +302,24 @@ void NetworkCanvas::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     const QPalette palette = widget ? widget->palette() : m_palette;
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    const QRectF rect = option->exposedRect.adjusted(-20, -20, 20, 20);
-    drawEdges(painter, rect, lod, palette);
+    // How much detail to draw goes by how large people are on screen (1 at 5 pixels' radius),
+    // not by the zoom alone: layouts of large networks pack people closer.
+    const double detail = lod * m_r0 / 5.0;
+    const QRectF rect = option->exposedRect.adjusted(-4 * m_r0, -4 * m_r0, 4 * m_r0, 4 * m_r0);
+    drawEdges(painter, rect, detail, palette);
     drawNodes(painter, rect, lod, palette);
-    drawLabels(painter, rect, lod, palette);
+    drawLabels(painter, rect, lod, detail, palette);
 }
 
-void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const
+void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double detail, const QPalette &palette) const
 {
     const NetworkGraph &g = m_snapshot->graph;
-    const bool close = lod >= 0.5;
+    const bool close = detail >= 0.5;
     // Four strengths × entered/inferred, each drawn in one call.
     std::array<QList<QLineF>, 8> buckets;
     int drawn = 0;
     // Zoomed far out every tie is a hair: only the strongest ones, so that the clusters show.
-    const int budget = lod < 0.05 ? kEdgeBudget / 6 : lod < 0.2 ? kEdgeBudget / 2 : kEdgeBudget;
+    const int budget = detail < 0.05 ? kEdgeBudget / 6 : detail < 0.2 ? kEdgeBudget / 2 : kEdgeBudget;
     for (const int t : m_edgeOrder) {
         if (drawn >= budget)
             break;
@@ -324,14 +354,14 @@ void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double lod,
 void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const
 {
     std::vector<int> inView;
-    const double cells = (rect.width() / kCell + 1) * (rect.height() / kCell + 1);
+    const double cells = (rect.width() / m_cell + 1) * (rect.height() / m_cell + 1);
     if (cells > double(m_pos.size())) {
         for (size_t i = 1; i < m_pos.size(); ++i)
             if (m_shown[i] && rect.contains(m_pos[i]))
                 inView.push_back(int(i));
     } else {
-        for (double x = std::floor(rect.left() / kCell) * kCell; x <= rect.right(); x += kCell)
-            for (double y = std::floor(rect.top() / kCell) * kCell; y <= rect.bottom(); y += kCell) {
+        for (double x = std::floor(rect.left() / m_cell) * m_cell; x <= rect.right(); x += m_cell)
+            for (double y = std::floor(rect.top() / m_cell) * m_cell; y <= rect.bottom(); y += m_cell) {
                 const auto found = m_grid.constFind(cellKey(QPointF(x + 1, y + 1)));
                 if (found == m_grid.constEnd())
                     continue;
@@ -341,7 +371,7 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
             }
     }
     const QColor outline = palette.color(QPalette::Base);
-    if (inView.size() > 2500) {
+    if (inView.size() > 2500 || m_r0 * lod < 2.0) {
         // Many people in view: each colour's dots in one call, round pen points sized on screen.
         QHash<QRgb, QList<QPointF>> byColour;
         QHash<QRgb, double> sizeOf;
@@ -349,7 +379,7 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
             const QRgb c = colourOf(node, palette).rgba();
             byColour[c].append(m_pos[size_t(node)]);
         }
-        const double size = std::max(2.0, 2.0 * 5.0 * lod);
+        const double size = std::max(2.0, 2.0 * m_r0 * lod);
         for (auto it = byColour.constBegin(); it != byColour.constEnd(); ++it) {
             QPen pen(QColor::fromRgba(it.key()), size, Qt::SolidLine, size >= 3 ? Qt::RoundCap : Qt::SquareCap);
             pen.setCosmetic(true);
@@ -394,7 +424,7 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
     emphasise(0);
 }
 
-void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const
+void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const
 {
     const NetworkGraph &g = m_snapshot->graph;
     const QTransform toDevice = painter->worldTransform();
@@ -456,7 +486,7 @@ void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod
         label(m_focus, g.person(m_focus - 1).name, true, true);
 
     // Companies as clusters: their names at their people's centre, when people are too small to name.
-    if (lod < 0.45) {
+    if (detail < 0.45) {
         painter->setFont(bold);
         for (const CompanyId company : m_bigCompanies) {
             QPointF sum;
@@ -473,7 +503,7 @@ void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod
     }
 
     // The best-linked people first; fewer the further out the view.
-    const size_t budget = lod < 0.15 ? 0 : lod < 0.45 ? 25 : lod < 0.9 ? 120 : size_t(kLabelBudget);
+    const size_t budget = detail < 0.15 ? 0 : detail < 0.45 ? 25 : detail < 0.9 ? 120 : size_t(kLabelBudget);
     size_t tried = 0;
     for (const int node : m_byDegree) {
         if (tried >= budget)

@@ -32,9 +32,15 @@ public:
     explicit NetworkCanvas(std::shared_ptr<const NetworkSnapshot> snapshot);
 
     [[nodiscard]] QRectF boundingRect() const override;
+    // Where almost everyone is: the 1st to 99th percentile of positions on each axis (all of them
+    // under 2,000 people), and me. A
+    // few people flung far out by the layout would otherwise shrink the whole graph to a dot.
+    [[nodiscard]] QRectF coreRect() const;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     [[nodiscard]] const NetworkSnapshot &snapshot() const { return *m_snapshot; }
+    // A person's base radius in scene units (it follows the layout's spacing).
+    [[nodiscard]] double baseRadius() const { return m_r0; }
     [[nodiscard]] int nodeCount() const { return int(m_pos.size()); }
     [[nodiscard]] QPointF nodePos(int node) const { return m_pos[size_t(node)]; }
     // The person's node, or -1.
@@ -69,9 +75,9 @@ private:
     void rebuildIndex();
     void updateBounds();
     [[nodiscard]] qint64 cellKey(QPointF p) const;
-    void drawEdges(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const;
+    void drawEdges(QPainter *painter, const QRectF &rect, double detail, const QPalette &palette) const;
     void drawNodes(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const;
-    void drawLabels(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const;
+    void drawLabels(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const;
 
     std::shared_ptr<const NetworkSnapshot> m_snapshot;
     std::vector<QPointF> m_pos;           // scene positions per node
@@ -86,6 +92,8 @@ private:
     int m_focus = -1;
     ColourBy m_colourBy = ColourBy::Company;
     QRectF m_bounds;
+    double m_r0 = 5.0;      // a person's base radius (scene units), from the layout's spacing
+    double m_cell = 80.0;   // grid cell size (scene units)
     QPalette m_palette;
 };
 

@@ -50,7 +50,10 @@ double NetworkView::zoom() const
 void NetworkView::zoomBy(double factor)
 {
     const double next = zoom() * factor;
-    if (next < 0.005 || next > 20)
+    const double unit = m_canvas ? m_canvas->baseRadius() : 5.0; // people 0.1 to 100 pixels wide
+    if (factor < 1 && next * unit < 0.02)
+        return;
+    if (factor > 1 && next * unit > 100)
         return;
     scale(factor, factor);
 }
@@ -61,15 +64,17 @@ void NetworkView::fitAll()
         return;
     const QRectF bounds = m_canvas->boundingRect();
     scene()->setSceneRect(bounds.adjusted(-bounds.width(), -bounds.height(), bounds.width(), bounds.height()));
-    fitInView(bounds, Qt::KeepAspectRatio);
+    fitInView(m_canvas->coreRect(), Qt::KeepAspectRatio);
 }
 
 void NetworkView::centreOnNode(int node)
 {
     if (!m_canvas || node < 0 || node >= m_canvas->nodeCount())
         return;
-    if (zoom() < 0.8)
-        setTransform(QTransform::fromScale(1.0, 1.0));
+    // Close enough to read: people about 5 pixels across or more.
+    const double readable = 5.0 / m_canvas->baseRadius();
+    if (zoom() < readable)
+        setTransform(QTransform::fromScale(readable, readable));
     centerOn(m_canvas->nodePos(node));
 }
 

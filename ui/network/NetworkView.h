@@ -9,7 +9,7 @@ namespace foothold {
 class NetworkCanvas;
 
 // Shows a NetworkCanvas: wheel or +/- to zoom, drag the background or the arrow keys to pan,
-// 0 to fit everything, Home to centre on me. Dragging a person moves them (nodeMoved, when let
+// 0 to fit (almost) everyone, Home to centre on me. Dragging a person moves them (nodeMoved, when let
 // go); a click without a drag opens them (nodeActivated); hovering shows who they are.
 class NetworkView final : public QGraphicsView {
     Q_OBJECT
