@@ -4,6 +4,7 @@
 #include "core/storage/LinkStore.h"
 #include "core/storage/NetworkStore.h"
 #include "tests/support/TempDatabase.h"
+#include "ui/charts/ReachChart.h"
 #include "ui/network/NetworkCanvas.h"
 #include "ui/network/NetworkView.h"
 #include "ui/network/PathsPanel.h"
@@ -158,6 +159,9 @@ TEST_F(NetworkPageTest, ReachCountsPeopleByDegreeAndTargets)
     EXPECT_EQ(snapshot->peopleByDegree[3], 1); // Dara, through Ben
     EXPECT_EQ(snapshot->reach.firstDegree.size(), 1);  // Acme
     EXPECT_EQ(snapshot->reach.secondDegree.size(), 1); // Lumen Labs
+    // By month from the first connection (January) to today (June): six points per line.
+    EXPECT_EQ(snapshot->reach.byMonth.size(), 6);
+    EXPECT_EQ(page->reach()->chart()->pointCount(), 6);
     const QString text = page->reach()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("Target companies covered: 1 of 1"))) << qPrintable(text);
     EXPECT_TRUE(text.contains(QStringLiteral("foothold://company/%1").arg(lumenId.value))) << qPrintable(text);

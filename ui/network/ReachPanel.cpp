@@ -1,25 +1,36 @@
 #include "ui/network/ReachPanel.h"
 
+#include "ui/charts/ReachChart.h"
 #include "ui/shell/Navigator.h"
 #include "ui/widgets/ExternalLinks.h"
 
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace foothold {
 
 ReachPanel::ReachPanel(Navigator &navigator, QWidget *parent) : QWidget(parent), m_navigator(navigator)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_summary = new QLabel(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *inner = new QWidget(scroll);
+    scroll->setWidget(inner);
+    auto *layout = new QVBoxLayout(inner);
+    m_summary = new QLabel(inner);
+    m_chart = new ReachChart(inner);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) { m_navigator.openLink(QUrl(link)); });
     layout->addWidget(m_summary);
+    layout->addWidget(m_chart);
     layout->addStretch(1);
 }
 
@@ -59,20 +70,9 @@ void ReachPanel::show(const NetworkSnapshot &s)
                              tr("%n target(s)", nullptr, b.targets));
         html += QStringLiteral("</p>");
     }
-    if (r.byMonth.size() >= 2) {
-        // The last six months, oldest first: how 2nd-degree reach grew.
-        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Reach by month (1st / 2nd degree companies, targets)"));
-        for (qsizetype i = std::max<qsizetype>(0, r.byMonth.size() - 6); i < r.byMonth.size(); ++i) {
-            const ReachMonth &m = r.byMonth.at(i);
-            html += QStringLiteral("%1: %2 / %3, %4<br>")
-                        .arg(locale.toString(m.month, QStringLiteral("MMM yyyy")))
-                        .arg(m.firstDegree)
-                        .arg(m.secondDegree)
-                        .arg(m.targetsCovered);
-        }
-        html += QStringLiteral("</p>");
-    }
     m_summary->setText(html);
+    m_chart->setMonths(r.byMonth);
+    m_chart->setVisible(r.byMonth.size() >= 2);
 }
 
 } // namespace foothold

@@ -9,10 +9,11 @@ class QLabel;
 namespace foothold {
 
 class Navigator;
+class ReachChart;
 
 // How far my network reaches (docs/NETWORK.md, "Reach"): people at 1st, 2nd and 3rd degree,
 // companies at 1st and 2nd degree, target companies covered (each a link to the company), the
-// brokers worth keeping warm (links to the people) and 2nd-degree reach over the last months.
+// brokers worth keeping warm (links to the people), and reach by month as a chart.
 class ReachPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -20,10 +21,12 @@ public:
 
     void show(const NetworkSnapshot &snapshot);
     [[nodiscard]] QString text() const;
+    [[nodiscard]] ReachChart *chart() const { return m_chart; }
 
 private:
     Navigator &m_navigator;
     QLabel *m_summary;
+    ReachChart *m_chart;
 };
 
 } // namespace foothold
