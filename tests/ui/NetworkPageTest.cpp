@@ -226,7 +226,7 @@ TEST_F(NetworkPageTest, FiltersAndFindAPerson)
     EXPECT_FALSE(page->focusPerson(QStringLiteral("Zed")));
 }
 
-TEST_F(NetworkPageTest, KeyboardZoomsAndFits)
+TEST_F(NetworkPageTest, KeyboardZoomsPansAndCentresOnMe)
 {
     buildNetwork();
     open(true);
@@ -236,6 +236,14 @@ TEST_F(NetworkPageTest, KeyboardZoomsAndFits)
     EXPECT_NEAR(page->view()->zoom(), before * 1.25, 1e-9);
     QTest::keyClick(page->view(), Qt::Key_Minus);
     EXPECT_NEAR(page->view()->zoom(), before, 1e-9);
+    // Arrows pan (the scroll bars are hidden, their values still move the view).
+    const QPointF centre = page->view()->mapToScene(page->view()->viewport()->rect().center());
+    QTest::keyClick(page->view(), Qt::Key_Right);
+    EXPECT_GT(page->view()->mapToScene(page->view()->viewport()->rect().center()).x(), centre.x());
+    QTest::keyClick(page->view(), Qt::Key_Down);
+    EXPECT_GT(page->view()->mapToScene(page->view()->viewport()->rect().center()).y(), centre.y());
+    QTest::keyClick(page->view(), Qt::Key_Home); // centres on me
+    EXPECT_NEAR(page->view()->mapToScene(page->view()->viewport()->rect().center()).x(), 0.0, 2.0 / page->view()->zoom());
 }
 
 TEST_F(NetworkPageTest, DraggingAPersonPinsThemAndUndoPutsThemBack)

@@ -23,6 +23,7 @@ PathsPanel::PathsPanel(UiContext &context, QWidget *parent) : QWidget(parent), m
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *title = new QLabel(tr("<b>Who could introduce me to someone at…</b>"), this);
+    title->setWordWrap(true);
     layout->addWidget(title);
     auto *row = new QHBoxLayout;
     m_company = new QComboBox(this);

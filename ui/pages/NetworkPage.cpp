@@ -77,6 +77,8 @@ NetworkPage::NetworkPage(UiContext &context, QWidget *parent) : QWidget(parent),
     side->addTab(m_reach, tr("Reach"));
     splitter->addWidget(m_view);
     splitter->addWidget(side);
+    side->setMinimumWidth(240);
+    splitter->setCollapsible(1, false);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({700, 320});
@@ -135,9 +137,14 @@ NetworkPage::~NetworkPage()
 
 QWidget *NetworkPage::buildToolbar()
 {
+    // Two rows (finding and actions; then how to show), so that a narrow window keeps them all.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *filters = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(filters);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Find a person (Ctrl+F)"));
     m_search->setAccessibleName(tr("Find a person"));
@@ -182,14 +189,14 @@ QWidget *NetworkPage::buildToolbar()
     auto *exportButton = new QPushButton(tr("Export…"), bar);
     exportButton->setToolTip(tr("Save the graph as PNG or SVG"));
 
-    row->addWidget(m_search, 2);
-    row->addWidget(m_colourBy);
-    row->addWidget(m_strength);
-    row->addWidget(m_degree);
-    row->addWidget(m_company, 1);
+    row->addWidget(m_search, 1);
     row->addWidget(m_layoutButton);
     row->addWidget(fit);
     row->addWidget(exportButton);
+    filters->addWidget(m_colourBy);
+    filters->addWidget(m_strength);
+    filters->addWidget(m_degree);
+    filters->addWidget(m_company, 1);
 
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, &NetworkPage::applyColours);
     connect(m_strength, &QComboBox::currentIndexChanged, this, &NetworkPage::applyFilter);
