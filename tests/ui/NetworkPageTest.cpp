@@ -46,16 +46,17 @@ protected:
         acmeId = *companies.insert(acme);
         ana = person(QStringLiteral("Ana Lima"), acmeId, false);
         ben = person(QStringLiteral("Ben Okafor"), lumenId, true);
-        chen = person(QStringLiteral("Chen Wang"), {}, false);
+        chen = person(QStringLiteral("Chen Wang"), {}, false, {QStringLiteral("rust"), QStringLiteral("mentor")});
         dara = person(QStringLiteral("Dara Singh"), {}, true);
         link(ana, ben, 0.8);
         link(ben, dara, 0.5);
     }
 
-    ContactId person(const QString &name, CompanyId company, bool prospect)
+    ContactId person(const QString &name, CompanyId company, bool prospect, QStringList tags = {})
     {
         Contact c;
         c.name = name;
+        c.tags = tags;
         c.company = company;
         c.prospect = prospect;
         if (!prospect)
@@ -217,6 +218,11 @@ TEST_F(NetworkPageTest, FiltersAndFindAPerson)
     canvas()->setFilter(0.0, 0, lumenId);
     EXPECT_EQ(canvas()->shownCount(), 1);
     EXPECT_TRUE(canvas()->isShown(canvas()->nodeOf(ben)));
+    const auto &tags = page->snapshot()->details.tags;
+    ASSERT_EQ(tags, QStringList({QStringLiteral("mentor"), QStringLiteral("rust")}));
+    canvas()->setFilter(0.0, 0, {}, int(tags.indexOf(QStringLiteral("rust"))));
+    EXPECT_EQ(canvas()->shownCount(), 1);
+    EXPECT_TRUE(canvas()->isShown(canvas()->nodeOf(chen)));
     canvas()->setFilter(0.6, 0, {}); // strong ties: only people with a link that strong (Ana–Ben 0.8)
     EXPECT_EQ(canvas()->shownCount(), 2);
     canvas()->setFilter(0.0, 0, {});

@@ -213,7 +213,7 @@ void NetworkCanvas::setColourBy(ColourBy mode)
     update();
 }
 
-void NetworkCanvas::setFilter(double minStrength, int maxDegree, CompanyId company)
+void NetworkCanvas::setFilter(double minStrength, int maxDegree, CompanyId company, int tag)
 {
     const NetworkGraph &g = m_snapshot->graph;
     for (int i = 0; i < g.personCount(); ++i) {
@@ -230,6 +230,8 @@ void NetworkCanvas::setFilter(double minStrength, int maxDegree, CompanyId compa
         }
         if (shown && company.isValid())
             shown = p.company == company;
+        if (shown && tag >= 0)
+            shown = m_snapshot->details.tagsOf.value(p.id.value).contains(tag);
         m_shown[size_t(i) + 1] = shown ? 1 : 0;
     }
     m_shown[0] = 1;

@@ -57,8 +57,9 @@ public:
     void setPalette(const QPalette &palette) { m_palette = palette; }
     [[nodiscard]] ColourBy colourBy() const { return m_colourBy; }
     // People shown: at least `minStrength` tie to me (connections) or linked with one that strong,
-    // within `maxDegree` of me (0: any), and at `company` when valid.
-    void setFilter(double minStrength, int maxDegree, CompanyId company);
+    // within `maxDegree` of me (0: any), at `company` when valid, and tagged with
+    // snapshot().details.tags[tag] when tag >= 0.
+    void setFilter(double minStrength, int maxDegree, CompanyId company, int tag = -1);
     [[nodiscard]] bool isShown(int node) const { return m_shown[size_t(node)] != 0; }
     [[nodiscard]] int shownCount() const;
     // A chosen warm path: me → hops. Empty clears it.

@@ -182,6 +182,10 @@ QWidget *NetworkPage::buildToolbar()
     m_company->setAccessibleName(tr("Company"));
     m_company->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_company->setMinimumContentsLength(12);
+    m_tag = new QComboBox(bar);
+    m_tag->setAccessibleName(tr("Tag"));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setMinimumContentsLength(8);
     m_layoutButton = new QPushButton(tr("Lay out again"), bar);
     m_layoutButton->setToolTip(tr("Compute the layout again; people you placed stay where you left them"));
     auto *fit = new QPushButton(tr("Fit"), bar);
@@ -197,11 +201,13 @@ QWidget *NetworkPage::buildToolbar()
     filters->addWidget(m_strength);
     filters->addWidget(m_degree);
     filters->addWidget(m_company, 1);
+    filters->addWidget(m_tag);
 
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, &NetworkPage::applyColours);
     connect(m_strength, &QComboBox::currentIndexChanged, this, &NetworkPage::applyFilter);
     connect(m_degree, &QComboBox::currentIndexChanged, this, &NetworkPage::applyFilter);
     connect(m_company, &QComboBox::currentIndexChanged, this, &NetworkPage::applyFilter);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &NetworkPage::applyFilter);
     connect(m_layoutButton, &QPushButton::clicked, this, &NetworkPage::startLayout);
     connect(fit, &QPushButton::clicked, this, [this] { m_view->fitAll(); });
     connect(exportButton, &QPushButton::clicked, this, &NetworkPage::exportDialog);
@@ -254,6 +260,7 @@ void NetworkPage::onLoaded(Result<NetworkSnapshot> result)
     auto *canvas = new NetworkCanvas(m_snapshot);
     m_view->setCanvas(canvas);
     fillCompanyFilter();
+    fillTagFilter();
     applyColours();
     applyFilter();
     m_stack->setCurrentIndex(1);
@@ -378,13 +385,24 @@ void NetworkPage::fillCompanyFilter()
     m_company->setCurrentIndex(std::max(0, m_company->findData(QVariant(chosen))));
 }
 
+void NetworkPage::fillTagFilter()
+{
+    const QString chosen = m_tag->currentIndex() > 0 ? m_tag->currentText() : QString();
+    const QSignalBlocker block(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("Every tag"), -1);
+    for (int i = 0; i < m_snapshot->details.tags.size(); ++i)
+        m_tag->addItem(m_snapshot->details.tags.at(i), i);
+    m_tag->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, m_tag->findText(chosen)));
+}
+
 void NetworkPage::applyFilter()
 {
     auto *canvas = m_view->canvas();
     if (!canvas)
         return;
     canvas->setFilter(m_strength->currentData().toDouble(), m_degree->currentData().toInt(),
-                      CompanyId{m_company->currentData().toLongLong()});
+                      CompanyId{m_company->currentData().toLongLong()}, m_tag->currentData().toInt());
     if (canvas->shownCount() != m_snapshot->graph.personCount())
         setStatus(tr("Showing %1 of %n people", nullptr, m_snapshot->graph.personCount()).arg(canvas->shownCount()));
 }

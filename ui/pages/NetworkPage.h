@@ -81,6 +81,7 @@ private:
     void applyFilter();
     void applyColours();
     void fillCompanyFilter();
+    void fillTagFilter();
     void exportDialog();
     void setStatus(const QString &text);
 
@@ -96,6 +97,7 @@ private:
     QComboBox *m_strength;
     QComboBox *m_degree;
     QComboBox *m_company;
+    QComboBox *m_tag;
     QPushButton *m_layoutButton;
     QProgressBar *m_progress;
     QPushButton *m_stop;
