@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPixmap>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
@@ -22,6 +23,34 @@ constexpr int kOtherCompanies = 7;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("NetworkCanvas", text);
+}
+
+// Cuts `line` to `rect` (Liang–Barsky); false when nothing of it is inside. Zoomed in, a tie
+// between two far-apart people is a line thousands of pixels long, and Qt's raster engine
+// strokes (and dashes) all of it before clipping: cut first, and every tie costs what shows.
+bool clipLine(QLineF &line, const QRectF &rect)
+{
+    const double dx = line.dx(), dy = line.dy();
+    double t0 = 0.0, t1 = 1.0;
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0.0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF start = line.p1();
+    line = QLineF(start + QPointF(dx, dy) * t0, start + QPointF(dx, dy) * t1);
+    return true;
 }
 
 int strengthColourIndex(TieLevel level)
@@ -308,36 +337,48 @@ void NetworkCanvas::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     // not by the zoom alone: layouts of large networks pack people closer.
     const double detail = lod * m_r0 / 5.0;
     const QRectF rect = option->exposedRect.adjusted(-4 * m_r0, -4 * m_r0, 4 * m_r0, 4 * m_r0);
-    drawEdges(painter, rect, detail, palette);
+    drawEdges(painter, rect, lod, detail, palette);
     drawNodes(painter, rect, lod, palette);
     drawLabels(painter, rect, lod, detail, palette);
 }
 
-void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double detail, const QPalette &palette) const
+void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const
 {
     const NetworkGraph &g = m_snapshot->graph;
     const bool close = detail >= 0.5;
     // Four strengths × entered/inferred, each drawn in one call.
     std::array<QList<QLineF>, 8> buckets;
+    // What a frame costs is the ink: pixels of line times pen width, antialiased lines several
+    // times dearer. Ties are drawn until the frame's ink budget is spent: first those that
+    // touch someone in view, strongest first, then those only passing through. Far out, every
+    // tie is a hair anyway; close up, the long ones crossing the view would drown the near ones.
+    const double budget = close ? 200000.0 : 450000.0;
+    double ink = 0.0;
+    const QRectF inner = rect.adjusted(4 * m_r0, 4 * m_r0, -4 * m_r0, -4 * m_r0);
     int drawn = 0;
-    // Zoomed far out every tie is a hair: only the strongest ones, so that the clusters show.
-    const int budget = detail < 0.05 ? kEdgeBudget / 6 : detail < 0.2 ? kEdgeBudget / 2 : kEdgeBudget;
-    for (const int t : m_edgeOrder) {
-        if (drawn >= budget)
-            break;
-        const auto &tie = g.ties()[size_t(t)];
-        const int a = tie.a + 1, b = tie.b + 1;
-        if (!m_shown[size_t(a)] || !m_shown[size_t(b)])
-            continue;
-        const QLineF line(m_pos[size_t(a)], m_pos[size_t(b)]);
-        if (!rect.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
-            continue;
-        const bool inferred = tie.source == LinkSource::InferredCompany || tie.source == LinkSource::InferredEvent;
-        const int level = std::clamp(int(tie.strength * 4.0), 0, 3);
-        buckets[size_t(level + (inferred ? 4 : 0))].append(line);
-        ++drawn;
-    }
+    for (int pass = 0; pass < 2 && ink < budget; ++pass)
+        for (const int t : m_edgeOrder) {
+            if (ink >= budget || drawn >= kEdgeBudget)
+                break;
+            const auto &tie = g.ties()[size_t(t)];
+            const int a = tie.a + 1, b = tie.b + 1;
+            if (!m_shown[size_t(a)] || !m_shown[size_t(b)])
+                continue;
+            const bool touches = inner.contains(m_pos[size_t(a)]) || inner.contains(m_pos[size_t(b)]);
+            if (touches != (pass == 0))
+                continue;
+            QLineF line(m_pos[size_t(a)], m_pos[size_t(b)]);
+            if (!clipLine(line, rect))
+                continue;
+            const bool inferred = tie.source == LinkSource::InferredCompany || tie.source == LinkSource::InferredEvent;
+            const int level = std::clamp(int(tie.strength * 4.0), 0, 3);
+            ink += line.length() * lod * (close ? 0.8 + 0.6 * level : 1.0);
+            buckets[size_t(level + (inferred ? 4 : 0))].append(line);
+            ++drawn;
+        }
     const QColor base = mutedTextColor(palette);
+    // Far out, hairlines without antialiasing: ten times cheaper, and no one can tell.
+    painter->setRenderHint(QPainter::Antialiasing, close);
     for (size_t i = 0; i < buckets.size(); ++i) {
         if (buckets[i].isEmpty())
             continue;
@@ -346,11 +387,12 @@ void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double deta
         colour.setAlpha(close ? 90 + 40 * level : 40 + 25 * level);
         QPen pen(colour, close ? 0.8 + 0.6 * level : 0.0);
         pen.setCosmetic(true);
-        if (i >= 4 && close)
+        if (i >= 4 && close && buckets[i].size() < 3000)
             pen.setStyle(Qt::DashLine);
         painter->setPen(pen);
         painter->drawLines(buckets[i]);
     }
+    painter->setRenderHint(QPainter::Antialiasing, true);
 }
 
 void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const
@@ -364,7 +406,7 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
     } else {
         for (double x = std::floor(rect.left() / m_cell) * m_cell; x <= rect.right(); x += m_cell)
             for (double y = std::floor(rect.top() / m_cell) * m_cell; y <= rect.bottom(); y += m_cell) {
-                const auto found = m_grid.constFind(cellKey(QPointF(x + 1, y + 1)));
+                const auto found = m_grid.constFind(cellKey(QPointF(x + m_cell / 2, y + m_cell / 2)));
                 if (found == m_grid.constEnd())
                     continue;
                 for (const int node : *found)
@@ -372,33 +414,39 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
                         inView.push_back(node);
             }
     }
-    const QColor outline = palette.color(QPalette::Base);
-    if (inView.size() > 2500 || m_r0 * lod < 2.0) {
-        // Many people in view: each colour's dots in one call, round pen points sized on screen.
-        QHash<QRgb, QList<QPointF>> byColour;
-        QHash<QRgb, double> sizeOf;
-        for (const int node : inView) {
-            const QRgb c = colourOf(node, palette).rgba();
-            byColour[c].append(m_pos[size_t(node)]);
-        }
-        const double size = std::max(2.0, 2.0 * m_r0 * lod);
-        for (auto it = byColour.constBegin(); it != byColour.constEnd(); ++it) {
-            QPen pen(QColor::fromRgba(it.key()), size, Qt::SolidLine, size >= 3 ? Qt::RoundCap : Qt::SquareCap);
-            pen.setCosmetic(true);
-            painter->setPen(pen);
-            painter->drawPoints(it.value().constData(), int(it.value().size()));
-        }
-        Q_UNUSED(sizeOf);
-    } else {
-        QPen pen(outline, 1.0);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        for (const int node : inView) {
-            painter->setBrush(colourOf(node, palette));
-            const double r = std::max(double(m_radius[size_t(node)]), 1.5 / std::max(lod, 0.01));
-            painter->drawEllipse(m_pos[size_t(node)], r, r);
+    // Small people are square dots, one drawPoints call per colour without antialiasing; larger
+    // ones are antialiased discs drawn once per colour and size into a sprite and then copied
+    // (thousands of drawEllipse calls, or round-capped points, cost ten times more).
+    QHash<QRgb, QList<QPointF>> dots;
+    QList<QPair<QPointF, QPixmap>> discs; // pixmaps by value: the cache may rehash meanwhile
+    const QTransform toDevice = painter->worldTransform();
+    int dotSize = 2;
+    for (const int node : inView) {
+        const int diameter = std::max(2, int(std::lround(2.0 * m_radius[size_t(node)] * lod)));
+        const QColor colour = colourOf(node, palette);
+        if (diameter <= 3) {
+            dots[colour.rgba()].append(m_pos[size_t(node)]);
+            dotSize = std::max(dotSize, diameter);
+        } else {
+            discs.append({toDevice.map(m_pos[size_t(node)]), sprite(colour, std::min(diameter, 64), palette)});
         }
     }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (auto it = dots.constBegin(); it != dots.constEnd(); ++it) {
+        QPen pen(QColor::fromRgba(it.key()), dotSize, Qt::SolidLine, Qt::SquareCap);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawPoints(it.value().constData(), int(it.value().size()));
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    if (!discs.isEmpty()) {
+        painter->save();
+        painter->resetTransform();
+        for (const auto &[at, pixmap] : std::as_const(discs))
+            painter->drawPixmap(QPointF(at.x() - pixmap.width() / 2.0, at.y() - pixmap.height() / 2.0), pixmap);
+        painter->restore();
+    }
+    const QColor outline = palette.color(QPalette::Base);
     // The chosen path over everyone, then me, its people and the focused person ringed on top.
     if (m_path.size() > 1) {
         QPen pen(palette.color(QPalette::Highlight), 4.0);
@@ -426,6 +474,29 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
     emphasise(0);
 }
 
+QPixmap NetworkCanvas::sprite(const QColor &colour, int diameter, const QPalette &palette) const
+{
+    const QColor outline = palette.color(QPalette::Base);
+    if (outline.rgba() != m_spriteOutline) {
+        m_sprites.clear();
+        m_spriteOutline = outline.rgba();
+    }
+    const quint64 key = (quint64(colour.rgba()) << 16) | quint64(diameter);
+    auto found = m_sprites.find(key);
+    if (found != m_sprites.end())
+        return *found;
+    QPixmap pixmap(diameter + 2, diameter + 2);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(diameter >= 6 ? QPen(outline, 1.0) : Qt::NoPen);
+    p.setBrush(colour);
+    p.drawEllipse(QRectF(1, 1, diameter, diameter));
+    p.end();
+    m_sprites.insert(key, pixmap);
+    return pixmap;
+}
+
 void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const
 {
     const NetworkGraph &g = m_snapshot->graph;
@@ -436,7 +507,8 @@ void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod
     QFont bold = font;
     bold.setBold(true);
     const QColor text = palette.color(QPalette::Text);
-    const QColor halo = palette.color(QPalette::Base);
+    QColor halo = palette.color(QPalette::Base);
+    halo.setAlpha(170); // names stay readable over the ties behind them
     // Names never overlap: each takes the first free place beside its person (right, left, below,
     // above) that no earlier (more important) name holds; a forced one takes the right side anyway.
     QList<QRectF> placed;
@@ -449,9 +521,7 @@ void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod
     auto draw = [&](const QRectF &box, const QString &name, bool strong) {
         placed << box.adjusted(-3, -1, 3, 1);
         const QPointF at(box.left(), box.top() + QFontMetricsF(painter->font()).ascent());
-        painter->setPen(halo);
-        for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
-            painter->drawText(at + d, name);
+        painter->fillRect(box.adjusted(-1, 0, 1, 0), halo);
         painter->setPen(strong ? text : mutedTextColor(palette));
         painter->drawText(at, name);
     };

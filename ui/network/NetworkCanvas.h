@@ -5,6 +5,7 @@
 #include <QGraphicsItem>
 #include <QHash>
 #include <QPalette>
+#include <QPixmap>
 
 #include <memory>
 #include <vector>
@@ -14,10 +15,10 @@ namespace foothold {
 // The whole network drawn as ONE graphics item: a QGraphicsItem per person and per tie would be
 // 180,000 items for 30,000 people and 150,000 links, too slow to index and to paint. This item
 // keeps flat arrays and draws by level of detail:
-//  - ties strongest first, at most kEdgeBudget per frame (fewer zoomed far out), only those
-//    crossing the exposed rect;
+//  - ties cut to the exposed rect, those touching someone in view first, strongest first, until
+//    the frame's ink budget (pixels × pen width) is spent;
 //    inferred ties dashed once the view is close enough to read the dashes;
-//  - people as dots when they are smaller than two pixels on screen, as discs otherwise;
+//  - small people as square dots batched by colour, larger ones as cached antialiased sprites;
 //  - names only when few people are in view, or for the best-linked people, me, the chosen path
 //    and the focused person; company names at the centres of the largest companies when zoomed out.
 // Node 0 is me (at the origin); node i + 1 is graph.person(i). Scene units are layout units
@@ -74,9 +75,11 @@ public:
 
 private:
     void rebuildIndex();
+    // An antialiased disc of `colour` and `diameter` pixels, outlined in the base colour; cached.
+    [[nodiscard]] QPixmap sprite(const QColor &colour, int diameter, const QPalette &palette) const;
     void updateBounds();
     [[nodiscard]] qint64 cellKey(QPointF p) const;
-    void drawEdges(QPainter *painter, const QRectF &rect, double detail, const QPalette &palette) const;
+    void drawEdges(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const;
     void drawNodes(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const;
     void drawLabels(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const;
 
@@ -96,6 +99,8 @@ private:
     double m_r0 = 5.0;      // a person's base radius (scene units), from the layout's spacing
     double m_cell = 80.0;   // grid cell size (scene units)
     QPalette m_palette;
+    mutable QHash<quint64, QPixmap> m_sprites;
+    mutable QRgb m_spriteOutline = 0;
 };
 
 } // namespace foothold
