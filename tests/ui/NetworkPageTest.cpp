@@ -321,3 +321,15 @@ TEST_F(NetworkPageTest, ExportsPngAndSvg)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("<svg"));
 }
+
+TEST_F(NetworkPageTest, FollowsChangesWhileShown)
+{
+    open(false);
+    EXPECT_EQ(page->view()->canvas(), nullptr);
+    QSignalSpy laidOut(page, &NetworkPage::layoutFinished);
+    person(QStringLiteral("Ana Lima"), {}, false); // announced by the store after its commit
+    ASSERT_TRUE(waitReloaded());
+    ASSERT_NE(canvas(), nullptr);
+    EXPECT_EQ(canvas()->nodeCount(), 2); // me and Ana
+    ASSERT_TRUE(laidOut.count() > 0 || laidOut.wait(20000)); // never laid out: laid out now
+}
