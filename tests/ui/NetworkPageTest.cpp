@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -183,6 +184,19 @@ TEST_F(NetworkPageTest, WarmPathsToACompanyAreRankedHighlightedAndAskable)
     // The path is drawn on the graph: me → Ana → Ben.
     const std::vector<int> expected{0, canvas()->nodeOf(ana), canvas()->nodeOf(ben)};
     EXPECT_EQ(canvas()->pathNodes(), expected);
+
+    // "Show on the graph" brings the path into view.
+    page->view()->centreOnNode(0);
+    page->view()->zoomBy(8.0);
+    page->view()->centerOn(canvas()->nodePos(0) + QPointF(1e5, 1e5));
+    const QRectF away = page->view()->mapToScene(page->view()->viewport()->rect()).boundingRect();
+    ASSERT_FALSE(away.contains(canvas()->nodePos(0))); // the path is out of view first
+    auto *results = page->paths()->findChild<QTextBrowser *>();
+    ASSERT_NE(results, nullptr);
+    emit results->anchorClicked(QUrl(QStringLiteral("path:0")));
+    const QRectF visible = page->view()->mapToScene(page->view()->viewport()->rect()).boundingRect();
+    for (const int node : expected)
+        EXPECT_TRUE(visible.contains(canvas()->nodePos(node))) << node;
 
     // Asking creates the follow-up once, through the undo stack.
     ASSERT_TRUE(page->paths()->ask(0));

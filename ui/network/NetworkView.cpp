@@ -78,6 +78,25 @@ void NetworkView::centreOnNode(int node)
     centerOn(m_canvas->nodePos(node));
 }
 
+void NetworkView::showNodes(const std::vector<int> &nodes)
+{
+    if (!m_canvas || nodes.empty())
+        return;
+    QRectF wanted;
+    for (const int node : nodes)
+        if (node >= 0 && node < m_canvas->nodeCount())
+            wanted = wanted.united(QRectF(m_canvas->nodePos(node), QSizeF(1e-6, 1e-6)));
+    const double margin = 20.0 / std::max(zoom(), 1e-6);
+    wanted.adjust(-margin, -margin, margin, margin);
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (visible.contains(wanted))
+        return;
+    if (wanted.width() <= visible.width() && wanted.height() <= visible.height())
+        centerOn(wanted.center());
+    else
+        fitInView(wanted, Qt::KeepAspectRatio);
+}
+
 void NetworkView::keyPressEvent(QKeyEvent *event)
 {
     const int step = 60;

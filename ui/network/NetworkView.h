@@ -4,6 +4,8 @@
 
 #include <QGraphicsView>
 
+#include <vector>
+
 namespace foothold {
 
 class NetworkCanvas;
@@ -22,6 +24,8 @@ public:
     void zoomBy(double factor);
     void fitAll();
     void centreOnNode(int node);
+    // Brings these nodes into view (zooming out only when they do not fit).
+    void showNodes(const std::vector<int> &nodes);
     [[nodiscard]] double zoom() const;
 
 signals:

@@ -241,8 +241,15 @@ bool PathsPanel::ask(int index)
 
 void PathsPanel::onAnchor(const QUrl &url)
 {
-    if (url.scheme() == QLatin1String("path"))
+    if (url.scheme() == QLatin1String("path")) {
         choosePath(url.path().toInt());
+        if (m_chosen >= 0) {
+            QList<ContactId> hops;
+            for (const PathHop &hop : m_answer.paths.at(m_chosen).hops)
+                hops << hop.id;
+            emit pathShown(hops);
+        }
+    }
     else if (url.scheme() == QLatin1String("ask"))
         ask(url.path().toInt());
     else

@@ -38,6 +38,8 @@ public:
 signals:
     // The hops of the chosen path (empty: none chosen).
     void pathChosen(const QList<foothold::ContactId> &hops);
+    // The user asked to see a path ("Show on the graph"): the graph brings it into view.
+    void pathShown(const QList<foothold::ContactId> &hops);
 
 private:
     void fillCompanies();

@@ -105,6 +105,10 @@ NetworkPage::NetworkPage(UiContext &context, QWidget *parent) : QWidget(parent),
         if (auto *canvas = m_view->canvas())
             canvas->setPath(hops);
     });
+    connect(m_paths, &PathsPanel::pathShown, this, [this] {
+        if (auto *canvas = m_view->canvas())
+            m_view->showNodes(canvas->pathNodes());
+    });
     // Contacts, links, companies and conversations change the graph, tie strengths and reach;
     // a burst of changes (an import, an undo) reloads once.
     connect(context.db.notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
