@@ -5,6 +5,7 @@
 #include "core/domain/Validation.h"
 #include "core/formats/RecordJson.h"
 #include "core/services/LinkDerivation.h"
+#include "core/services/LinkEditing.h"
 #include "core/services/NameResolver.h"
 #include "core/storage/ContactStore.h"
 #include "core/storage/LinkStore.h"
@@ -15,11 +16,6 @@
 
 namespace foothold::cli {
 namespace {
-
-bool isDerived(LinkSource source)
-{
-    return source != LinkSource::Manual;
-}
 
 QString sentence(const Link &link, const QHash<qint64, QString> &names)
 {
@@ -80,34 +76,11 @@ int runLinkAdd(CliContext &context, const QStringList &args)
     if (auto invalid = firstError(validate(link)); !invalid)
         return context.fail(invalid.error());
 
-    LinkStore links(*db);
-    LinkId id;
-    bool revived = false;
-    Status status = db->transaction([&]() -> Status {
-        // A derived link of the same kind that the user dismissed: entering it by hand brings it
-        // back as the user's own.
-        for (const Link &existing : links.linksOf(link.from, true)) {
-            const bool samePair = (existing.from == link.from && existing.to == link.to)
-                || (isSymmetric(link.kind) && existing.from == link.to && existing.to == link.from);
-            if (!samePair || existing.kind != link.kind)
-                continue;
-            if (!existing.dismissed)
-                return Error{Error::Code::Conflict, QStringLiteral("these two people are already linked that way (link %1)").arg(existing.id.value),
-                             QStringLiteral("kind"), {}};
-            Link mine = link;
-            mine.id = existing.id;
-            id = existing.id;
-            revived = true;
-            return links.update(mine);
-        }
-        auto inserted = links.insert(link);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!status)
-        return context.fail(status.error());
+    auto added = addLinkByHand(*db, link);
+    if (!added)
+        return context.fail(added.error());
+    const LinkId id = added->id;
+    const bool revived = added->revived;
     const auto names = ContactStore(*db).allNames();
     context.out() << (revived ? "restored link " : "added link ") << id.value << ": " << sentence(link, names) << " (strength "
                   << link.strength << ")" << Qt::endl;
@@ -227,16 +200,14 @@ int runLinkRemove(CliContext &context, const QStringList &args)
         target = between.first();
     }
     const auto names = ContactStore(*db).allNames();
-    if (isDerived(target.source)) {
-        if (auto s = links.setDismissed(target.id, true); !s)
-            return context.fail(s.error());
+    auto dismissed = removeOrDismissLink(*db, target.id);
+    if (!dismissed)
+        return context.fail(dismissed.error());
+    if (*dismissed)
         context.out() << "dismissed link " << target.id.value << ": " << sentence(target, names) << " (" << toKey(target.source)
                       << "; it will not be made again)" << Qt::endl;
-    } else {
-        if (auto s = links.remove(target.id); !s)
-            return context.fail(s.error());
+    else
         context.out() << "removed link " << target.id.value << ": " << sentence(target, names) << Qt::endl;
-    }
     return ExitOk;
 }
 

@@ -42,6 +42,8 @@ const QHash<QString, Owner> &owners()
         {QStringLiteral("contact_tags"), {Entity::Contact, 0, false}},
         {QStringLiteral("contact_positions"), {Entity::Contact, 1, false}},
         {QStringLiteral("contact_photos"), {Entity::Contact, 0, false}},
+        // Where the contact sits on the Network page (moved by hand, undone): the page follows.
+        {QStringLiteral("network_positions"), {Entity::Contact, 0, false}},
         {QStringLiteral("companies"), {Entity::Company, 0, true}},
         {QStringLiteral("company_aliases"), {Entity::Company, 0, false}},
         {QStringLiteral("links"), {Entity::Link, 0, true}},

@@ -15,6 +15,7 @@
 #include "ui/undo/UndoableWriter.h"
 #include "ui/widgets/ExternalLinks.h"
 #include "ui/widgets/Inputs.h"
+#include "ui/editors/ContactLinksField.h"
 #include "ui/widgets/RelatedList.h"
 
 #include <QCheckBox>
@@ -78,7 +79,8 @@ ContactEditor::ContactEditor(UiContext &context, QWidget *parent)
       m_channel(new QComboBox(this)), m_metAt(new QComboBox(this)), m_introducedBy(new QLineEdit(this)), m_role(new QComboBox(this)),
       m_connected(new DateField(this)), m_tags(new QLineEdit(this)), m_cadence(new QSpinBox(this)), m_hasStrength(new QCheckBox(tr("Set by hand"), this)),
       m_strength(new QDoubleSpinBox(this)), m_prospect(new QCheckBox(tr("I know of them but have not met"), this)),
-      m_notes(new QPlainTextEdit(this)), m_related(new RelatedList(context.navigator, this))
+      m_notes(new QPlainTextEdit(this)), m_related(new RelatedList(context.navigator, this)),
+      m_links(new ContactLinksField(context, this))
 {
     m_company->setEditable(true);
     m_company->setInsertPolicy(QComboBox::NoInsert);
@@ -131,6 +133,7 @@ ContactEditor::ContactEditor(UiContext &context, QWidget *parent)
     watch(m_strength);
     addField(QString(), m_prospect, QStringLiteral("prospect"));
     addField(tr("Notes"), m_notes, QStringLiteral("notes"));
+    extras()->addWidget(m_links);
     extras()->addWidget(m_related);
     connect(m_hasStrength, &QCheckBox::toggled, m_strength, &QWidget::setEnabled);
     connect(&context.names, &NameDirectory::namesChanged, this, [this](Entity entity) {
@@ -175,6 +178,7 @@ void ContactEditor::startNew()
     fill(blank);
     setHeading(tr("New contact"));
     m_related->clear();
+    m_links->setContact({});
     setDirty(false);
     m_name->setFocus();
 }
@@ -192,6 +196,7 @@ void ContactEditor::load(qint64 id)
     fill(*contact);
     setHeading(contact->name);
     showRelated(*contact);
+    m_links->setContact(ContactId(id));
     setDirty(false);
 }
 

@@ -14,6 +14,7 @@ namespace foothold {
 
 class DateField;
 class LinesField;
+class ContactLinksField;
 class RelatedList;
 
 // A contact's details, the records it links to, and everything it takes part in.
@@ -55,6 +56,7 @@ private:
     QCheckBox *m_prospect;
     QPlainTextEdit *m_notes;
     RelatedList *m_related;
+    ContactLinksField *m_links;
 };
 
 } // namespace foothold

@@ -23,6 +23,7 @@
 #include "ui/pages/ConversationsPage.h"
 #include "ui/pages/InsightsPage.h"
 #include "ui/pages/InterviewsPage.h"
+#include "ui/pages/NetworkPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/TodayPage.h"
 #include "ui/shell/Navigator.h"
@@ -124,6 +125,9 @@ void MainWindow::buildPages()
             break;
         case PageId::Conversations:
             addPage(id, new ConversationsPage(*m_context, new ConversationsModel(m_context->db, *m_names, this), this));
+            break;
+        case PageId::Network:
+            addPage(id, new NetworkPage(*m_context, this));
             break;
         case PageId::Interviews:
             addPage(id, new InterviewsPage(*m_context, new InterviewsModel(m_context->db, *m_names, this), this));

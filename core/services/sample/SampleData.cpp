@@ -1,6 +1,8 @@
 #include "core/services/sample/SampleData.h"
 
+#include "core/services/sample/SampleDice.h"
 #include "core/services/sample/SampleNames.h"
+#include "core/services/sample/SampleNetwork.h"
 #include "core/storage/ApplicationStore.h"
 #include "core/storage/CompanyStore.h"
 #include "core/storage/ContactStore.h"
@@ -19,56 +21,10 @@
 #include <random>
 
 namespace foothold {
+using sample::atNoon;
+using sample::Dice;
+using sample::slug;
 namespace {
-
-// Deterministic dice: the same seed gives the same sample on every machine.
-class Dice {
-public:
-    explicit Dice(quint32 seed) : m_engine(seed) {}
-    int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_engine); }
-    double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(m_engine); }
-    double normal(double mean, double deviation) { return std::normal_distribution<double>(mean, deviation)(m_engine); }
-    bool chance(double p) { return uniform() < p; }
-    template <typename T>
-    const T &pick(const QList<T> &list) { return list.at(between(0, int(list.size()) - 1)); }
-    // An index in [0, n) that favours small ones: a few companies employ many people.
-    int skewed(int n) { return std::min(n - 1, int(std::floor(std::pow(uniform(), 2.2) * n))); }
-    // Picks from weighted choices.
-    template <typename T>
-    T weighted(std::initializer_list<std::pair<T, double>> choices)
-    {
-        double total = 0;
-        for (const auto &choice : choices)
-            total += choice.second;
-        double roll = uniform() * total;
-        for (const auto &choice : choices) {
-            roll -= choice.second;
-            if (roll <= 0)
-                return choice.first;
-        }
-        return choices.begin()->first;
-    }
-
-private:
-    std::mt19937 m_engine;
-};
-
-QString slug(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            out += c.toLower();
-        else if (c == QLatin1Char(' ') || c == QLatin1Char('-'))
-            out += QLatin1Char('-');
-    }
-    return out;
-}
-
-QDateTime atNoon(QDate day, int hour = 12)
-{
-    return QDateTime(day, QTime(hour, 0), QTimeZone::utc());
-}
 
 struct Generated {
     QList<CompanyId> companies;
@@ -76,6 +32,8 @@ struct Generated {
     QList<Contact> contacts;                      // with ids
     QHash<qint64, QList<qsizetype>> byCompany;    // company id -> contact indexes
     QList<Event> events;                          // with ids
+    QSet<QPair<qint64, qint64>> linked;           // pairs with a link, lower id first
+    QSet<qint64> talkedTo;                        // contacts with a conversation
 };
 
 class SampleGenerator {
@@ -102,7 +60,8 @@ public:
             {&SampleGenerator::makeCompanies, 0.05}, {&SampleGenerator::makeEvents, 0.08},
             {&SampleGenerator::makeContacts, 0.55},  {&SampleGenerator::makeLinks, 0.65},
             {&SampleGenerator::makeConversations, 0.8}, {&SampleGenerator::makeInterviews, 0.85},
-            {&SampleGenerator::makeApplications, 0.93}, {&SampleGenerator::makeFollowUps, 1.0},
+            {&SampleGenerator::makeApplications, 0.9}, {&SampleGenerator::makeFollowUps, 0.93},
+            {&SampleGenerator::makeNetworkStory, 1.0},
         };
         Q_UNUSED(n);
         if (auto s = step(0); !s)
@@ -126,14 +85,9 @@ private:
     {
         CompanyStore companies(m_db, m_clock);
         const int count = scaled(0.12, 12, 5000);
-        const auto &base = sample::companyNames();
         for (int i = 0; i < count; ++i) {
             Company c;
-            c.name = i < base.size() ? base.at(i)
-                                     : QStringLiteral("%1 %2 %3").arg(base.at(i % base.size()).section(QLatin1Char(' '), 0, 0),
-                                                                     sample::companySuffixes().at((i / base.size()) % 10))
-                                           .arg(i / (base.size() * 10) + 1);
-            c.name = c.name.trimmed();
+            c.name = sample::companyNameAt(i);
             c.website = QStringLiteral("https://%1.example").arg(slug(c.name));
             c.industry = m_dice.pick(sample::industries());
             c.size = m_dice.weighted<QString>({{QStringLiteral("11-50"), 3}, {QStringLiteral("51-200"), 3},
@@ -309,7 +263,7 @@ private:
         if (people.size() < 2)
             return {};
         const int count = std::min<int>(int(people.size()), 200000);
-        QSet<QPair<qint64, qint64>> seen;
+        QSet<QPair<qint64, qint64>> &seen = m_out.linked;
         for (int i = 0; i < count; ++i) {
             const Contact &a = people.at(m_dice.between(0, int(people.size()) - 1));
             const Contact *b = nullptr;
@@ -373,6 +327,8 @@ private:
             c.channel = m_dice.weighted<ConversationChannel>({{ConversationChannel::InPerson, 3}, {ConversationChannel::Video, 4},
                                                               {ConversationChannel::Phone, 2}, {ConversationChannel::Message, 1}});
             c.contacts = someone(m_dice.chance(0.1) ? 2 : 1);
+            for (const ContactId id : std::as_const(c.contacts))
+                m_out.talkedTo.insert(id.value);
             c.durationMinutes = m_dice.between(3, 12) * 5;
             // The user learns to listen: networking shares drift down towards 20% over the year.
             const double progress = 1.0 - daysAgo / 450.0;
@@ -558,6 +514,19 @@ private:
         }
         summary.followUps = count;
         return {};
+    }
+
+    // Last, with its own dice: everything above stays as it was before the network story existed.
+    Status makeNetworkStory(SampleSummary &summary)
+    {
+        SampleNetworkInput input;
+        input.contacts = &m_out.contacts;
+        input.companies = &m_out.companies;
+        input.companyNames = &m_out.companyNames;
+        input.events = &m_out.events;
+        input.linked = &m_out.linked;
+        input.withConversations = m_out.talkedTo;
+        return addSampleNetworkStory(m_db, m_clock, m_options.seed, input, summary);
     }
 
     Database &m_db;

@@ -37,7 +37,10 @@ const QStringList &companyNames()
         "Kestrel Security|Mosaic Learning|Pinecrest Games|Vantage Mobility|Driftwood Finance|Sundial Energy|Bluebird Logistics|"
         "Granite Cloud|Juniper Bio|Lattice AI|Meridian Maps|Nimbus Retail|Oakridge Media|Pebble Payments|Riverbend Software|"
         "Saffron Foods Tech|Trellis HR|Umbra Devices|Verdant Climate|Willow Commerce|Zephyr Aerospace|Atlas Civic|Beacon Legal|"
-        "Cinder Studios|Delta Dev Tools|Ember Insurance|Foxglove Travel|Glacier Storage|Halcyon Music|Indigo Ads|Jasper Chips");
+        "Cinder Studios|Delta Dev Tools|Ember Insurance|Foxglove Travel|Glacier Storage|Halcyon Music|Indigo Ads|Jasper Chips|"
+        "Keystone Grid|Larkspur Health|Marigold Robotics|Nettle Security|Opaline Data|Prism Learning|Quarry Analytics|"
+        "Redwood Payments|Silverline Transit|Thistle Games|Upland Agritech|Vesper Cloud|Wavelength Audio|Yarrow Bio|"
+        "Zenith Maps|Aurora Fabrics|Bramble Search|Copperleaf Energy|Dovetail CRM|Evergreen Civic");
     return names;
 }
 
@@ -45,6 +48,17 @@ const QStringList &companySuffixes()
 {
     static const QStringList suffixes = split("Systems|Works|Collective|Digital|Labs|Group|Cloud|Studio|Partners|Tech");
     return suffixes;
+}
+
+QString companyNameAt(int i)
+{
+    const auto &base = companyNames();
+    if (i < base.size())
+        return base.at(i);
+    return QStringLiteral("%1 %2 %3")
+        .arg(base.at(i % base.size()).section(QLatin1Char(' '), 0, 0), companySuffixes().at((i / base.size()) % 10))
+        .arg(i / (base.size() * 10) + 1)
+        .trimmed();
 }
 
 const QStringList &industries()

@@ -10,6 +10,8 @@ const QStringList &firstNames();
 const QStringList &lastNames();
 const QStringList &companyNames();      // invented; combined with suffixes when more are needed
 const QStringList &companySuffixes();
+// The i-th invented company: the names as they are, then "First-word Suffix N" when more are needed.
+QString companyNameAt(int i);
 const QStringList &industries();
 const QStringList &cities();
 const QStringList &titles();
