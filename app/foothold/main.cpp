@@ -7,11 +7,13 @@
 #include "ui/shell/FirstPaintProbe.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Theme.h"
+#include "ui/pages/EventPlannerDialog.h"
 #include "ui/talk/TalkDialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -43,7 +45,8 @@ int main(int argc, char *argv[])
     parser.addOption(themeOption);
     const QCommandLineOption openOption(QStringLiteral("open"),
                                         QStringLiteral("A window to open over the main one: talk-timer (the live talk timer, "
-                                                       "for a new conversation)."),
+                                                       "for a new conversation), event-planner (the ranked plan and budget), "
+                                                       "event-agenda (the soonest event's agenda), event-return (every event's return)."),
                                         QStringLiteral("WINDOW"));
     parser.addOption(pageOption);
     parser.addOption(openOption);
@@ -89,13 +92,22 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(0);
         });
     }
-    window.show();
-    if (parser.isSet(openOption)) {
-        if (parser.value(openOption) != QLatin1String("talk-timer")) {
-            fprintf(stderr, "foothold: unknown window '%s' (known: talk-timer)\n", qPrintable(parser.value(openOption)));
-            return 2;
-        }
-        foothold::openTalkTimer(window.context(), &window);
+    const QString openWindow = parser.value(openOption);
+    const QHash<QString, foothold::EventPlannerDialog::Tab> plannerTabs{
+        {QStringLiteral("event-planner"), foothold::EventPlannerDialog::PlanTab},
+        {QStringLiteral("event-agenda"), foothold::EventPlannerDialog::AgendaTab},
+        {QStringLiteral("event-return"), foothold::EventPlannerDialog::ReturnTab}};
+    if (parser.isSet(openOption) && openWindow != QLatin1String("talk-timer") && !plannerTabs.contains(openWindow)) {
+        fprintf(stderr, "foothold: unknown window '%s' (known: talk-timer, event-planner, event-agenda, event-return)\n",
+                qPrintable(openWindow));
+        return 2;
     }
+    if (plannerTabs.contains(openWindow) && !parser.isSet(pageOption))
+        window.showPage(foothold::PageId::Events); // where the planner is opened from
+    window.show();
+    if (openWindow == QLatin1String("talk-timer"))
+        foothold::openTalkTimer(window.context(), &window);
+    else if (plannerTabs.contains(openWindow))
+        foothold::openEventPlanner(window.context(), &window, plannerTabs.value(openWindow));
     return QApplication::exec();
 }

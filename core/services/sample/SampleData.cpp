@@ -1,5 +1,6 @@
 #include "core/services/sample/SampleData.h"
 
+#include "core/services/sample/SampleAgenda.h"
 #include "core/services/sample/SampleNames.h"
 #include "core/storage/ApplicationStore.h"
 #include "core/storage/CompanyStore.h"
@@ -225,7 +226,7 @@ private:
             m_out.events << e;
         }
         summary.events = m_out.events.size();
-        return {};
+        return addSampleAgenda(m_db, m_out.events, m_clock.nowUtc());
     }
 
     Status makeContacts(SampleSummary &summary)
