@@ -34,6 +34,10 @@ trap cleanup EXIT
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
 db=$work/sample.sqlite3
 "$cli" --db "$db" sample >/dev/null
+# The planner's settings (in the throw-away settings above): a budget for the Plan tab's budget line,
+# a few interests for its topic part, and the sample's costs' own currency.
+"$cli" --db "$db" events settings --budget 2500 --home-currency EUR --interest python --interest rust \
+  --interest typescript --interest kubernetes >/dev/null
 
 # A free display number: the first without a lock file.
 display=99
@@ -53,12 +57,13 @@ count=0
 # shoot NAME THEME TITLE_REGEX APP_ARGS...: starts the app, waits for its window whose title matches
 # (a dialog opened over the main window has its own), fills the screen with it and takes the picture.
 shoot() {
-  local name=$1 theme=$2 title=$3 wid match=(--pid)
+  local name=$1 theme=$2 title=$3 wid match=()
   shift 3
-  [[ -n $title ]] && match=(--all --name "$title" --pid)
   "$app" --db "$db" --theme "$theme" "$@" >"$work/app.log" 2>&1 &
   app_pid=$!
-  if ! wid=$(timeout 20 xdotool search --sync --onlyvisible "${match[@]}" "$app_pid" 2>/dev/null | head -n1) || [[ -z $wid ]]; then
+  # xdotool: --name is a flag, the pattern comes last.
+  [[ -n $title ]] && match=(--all --name "$title")
+  if ! wid=$(timeout 20 xdotool search --sync --onlyvisible --pid "$app_pid" "${match[@]}" 2>/dev/null | head -n1) || [[ -z $wid ]]; then
     echo "screenshots: no window for $name ($theme); the app said:" >&2
     cat "$work/app.log" >&2
     exit 1

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/Palette.h"
 
+#include <QFontMetrics>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -15,6 +16,10 @@ namespace foothold {
 namespace {
 
 constexpr qreal kHoverRadius = 9;
+// Marks keep this far from the axes, so that a free event (cost 0) does not sit on the y axis.
+constexpr qreal kInset = 10;
+// Up to this many events, each is named beside its contacts mark (a picture is read without hovering).
+constexpr int kMaxNamed = 20;
 
 // A round step for the axis: 1, 2 or 5 times a power of ten, giving about four ticks up to `max`.
 double niceStep(double max)
@@ -99,8 +104,8 @@ int ReturnChart::maxCount() const
 
 QPointF ReturnChart::position(double cost, int count) const
 {
-    const QRectF area = plotArea();
-    return {area.left() + area.width() * cost / maxCost(), area.bottom() - area.height() * count / maxCount()};
+    const QRectF area = plotArea().adjusted(kInset, kInset, 0, 0);
+    return {area.left() + area.width() * cost / maxCost(), area.bottom() - kInset - (area.height() - kInset) * count / maxCount()};
 }
 
 QPointF ReturnChart::contactsMarkOf(int index) const
@@ -201,6 +206,17 @@ void ReturnChart::paintEvent(QPaintEvent *)
             p.setBrush(Qt::NoBrush);
             p.setPen(QPen(text, 1.5));
             p.drawEllipse(c, 9, 9);
+        }
+    }
+    if (m_points.size() <= kMaxNamed) {
+        const QFontMetrics metrics(p.font());
+        p.setPen(muted);
+        for (const Point &pt : m_points) {
+            const QPointF c = position(pt.cost, pt.contacts);
+            const QString name = metrics.elidedText(pt.name, Qt::ElideRight, 230);
+            const qreal w = metrics.horizontalAdvance(name);
+            const bool left = c.x() + 14 + w > area.right(); // near the right edge: the name goes before the mark
+            p.drawText(QPointF(left ? c.x() - 14 - w : c.x() + 14, c.y() - 6), name);
         }
     }
     if (!m_legendDrawn)
