@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders every page of the app, light and dark, on sample data, into docs/screenshots/PAGE-THEME.png
-# (what `make screenshots` runs). Each picture is the real window in a real X server (Xvfb), taken
+# (what `make screenshots` runs), and the event planner's Plan, Agenda and Return tabs
+# (event-planner-THEME.png, event-agenda-…, event-return-…). Each picture is the real window in a real X server (Xvfb), taken
 # with xdotool and ImageMagick's import; all three come from scripts/install-deps.sh.
 #
 #   scripts/screenshots.sh [OUT_DIR]        # default docs/screenshots
@@ -33,6 +34,10 @@ trap cleanup EXIT
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
 db=$work/sample.sqlite3
 "$cli" --db "$db" sample >/dev/null
+# The planner's settings (in the throw-away settings above): a budget for the Plan tab's budget line,
+# a few interests for its topic part, and the sample's costs' own currency.
+"$cli" --db "$db" events settings --budget 2500 --home-currency EUR --interest python --interest rust \
+  --interest typescript --interest kubernetes >/dev/null
 
 # A free display number: the first without a lock file.
 display=99
@@ -49,25 +54,43 @@ mapfile -t pages < <("$app" --list-pages)
 width=${size%x*}
 height=${size#*x}
 count=0
+# shoot NAME THEME TITLE_REGEX APP_ARGS...: starts the app, waits for its window whose title matches
+# (a dialog opened over the main window has its own), fills the screen with it and takes the picture.
+shoot() {
+  local name=$1 theme=$2 title=$3 wid match=()
+  shift 3
+  "$app" --db "$db" --theme "$theme" "$@" >"$work/app.log" 2>&1 &
+  app_pid=$!
+  # xdotool: --name is a flag, the pattern comes last.
+  [[ -n $title ]] && match=(--all --name "$title")
+  if ! wid=$(timeout 20 xdotool search --sync --onlyvisible --pid "$app_pid" "${match[@]}" 2>/dev/null | head -n1) || [[ -z $wid ]]; then
+    echo "screenshots: no window for $name ($theme); the app said:" >&2
+    cat "$work/app.log" >&2
+    exit 1
+  fi
+  # The whole screen is the window's: no window manager, no decorations.
+  xdotool windowmove "$wid" 0 0 windowsize "$wid" "$width" "$height"
+  xdotool mousemove "$((width - 1))" "$((height - 1))" # no hover highlight
+  sleep "${SCREENSHOT_WAIT:-2}"
+  import -window "$wid" "$out/$name-$theme.png"
+  kill "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+  count=$((count + 1))
+  echo "screenshots: $out/$name-$theme.png"
+}
 for page in "${pages[@]}"; do
   for theme in light dark; do
-    "$app" --db "$db" --page "$page" --theme "$theme" >"$work/app.log" 2>&1 &
-    app_pid=$!
-    if ! wid=$(timeout 20 xdotool search --sync --onlyvisible --pid "$app_pid" 2>/dev/null | head -n1) || [[ -z $wid ]]; then
-      echo "screenshots: no window for page $page ($theme); the app said:" >&2
-      cat "$work/app.log" >&2
-      exit 1
-    fi
-    # The whole screen is the window's: no window manager, no decorations.
-    xdotool windowmove "$wid" 0 0 windowsize "$wid" "$width" "$height"
-    xdotool mousemove "$((width - 1))" "$((height - 1))" # no hover highlight
-    sleep "${SCREENSHOT_WAIT:-2}"
-    import -window "$wid" "$out/$page-$theme.png"
-    kill "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
-    app_pid=""
-    count=$((count + 1))
-    echo "screenshots: $out/$page-$theme.png"
+    shoot "$page" "$theme" "" --page "$page"
+  done
+done
+
+# The event planner (a dialog over the Events page): the ranked plan with the budget, the agenda of
+# the soonest event that has one (the sample data gives one), and the return comparison.
+windows=(event-planner event-agenda event-return)
+for window in "${windows[@]}"; do
+  for theme in light dark; do
+    shoot "$window" "$theme" "^Event planner" --open "$window"
   done
 done
 

@@ -9,11 +9,13 @@
 #include "ui/shell/FirstPaintProbe.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Theme.h"
+#include "ui/pages/EventPlannerDialog.h"
 #include "ui/talk/TalkDialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -46,7 +48,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption openOption(QStringLiteral("open"),
                                         QStringLiteral("A window to open over the main one: talk-timer (the live talk timer, "
                                                        "for a new conversation), import (the import wizard), duplicates "
-                                                       "(possible duplicates)."),
+                                                       "(possible duplicates), event-planner (the ranked plan and budget), "
+                                                       "event-agenda (the soonest event's agenda), event-return (every event's return)."),
                                         QStringLiteral("WINDOW"));
     const QCommandLineOption importOption(QStringLiteral("import"), QStringLiteral("Open the import wizard on FILE."), QStringLiteral("FILE"));
     parser.addOption(pageOption);
@@ -94,20 +97,30 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(0);
         });
     }
-    window.show();
-    if (parser.isSet(openOption)) {
-        const QString which = parser.value(openOption);
-        if (which == QLatin1String("talk-timer")) {
-            foothold::openTalkTimer(window.context(), &window);
-        } else if (which == QLatin1String("import")) {
-            foothold::ImportWizard::open(window.context(), &window);
-        } else if (which == QLatin1String("duplicates")) {
-            foothold::DuplicatesDialog::showFor(window.context(), &window);
-        } else {
-            fprintf(stderr, "foothold: unknown window '%s' (known: talk-timer, import, duplicates)\n", qPrintable(which));
-            return 2;
-        }
+    const QString openWindow = parser.value(openOption);
+    const QHash<QString, foothold::EventPlannerDialog::Tab> plannerTabs{
+        {QStringLiteral("event-planner"), foothold::EventPlannerDialog::PlanTab},
+        {QStringLiteral("event-agenda"), foothold::EventPlannerDialog::AgendaTab},
+        {QStringLiteral("event-return"), foothold::EventPlannerDialog::ReturnTab}};
+    const QStringList otherWindows{QStringLiteral("talk-timer"), QStringLiteral("import"), QStringLiteral("duplicates")};
+    if (parser.isSet(openOption) && !otherWindows.contains(openWindow) && !plannerTabs.contains(openWindow)) {
+        fprintf(stderr,
+                "foothold: unknown window '%s' (known: talk-timer, import, duplicates, event-planner, event-agenda, "
+                "event-return)\n",
+                qPrintable(openWindow));
+        return 2;
     }
+    if (plannerTabs.contains(openWindow) && !parser.isSet(pageOption))
+        window.showPage(foothold::PageId::Events); // where the planner is opened from
+    window.show();
+    if (openWindow == QLatin1String("talk-timer"))
+        foothold::openTalkTimer(window.context(), &window);
+    else if (openWindow == QLatin1String("import"))
+        foothold::ImportWizard::open(window.context(), &window);
+    else if (openWindow == QLatin1String("duplicates"))
+        foothold::DuplicatesDialog::showFor(window.context(), &window);
+    else if (plannerTabs.contains(openWindow))
+        foothold::openEventPlanner(window.context(), &window, plannerTabs.value(openWindow));
     if (parser.isSet(importOption))
         foothold::ImportWizard::open(window.context(), &window, parser.value(importOption));
     return QApplication::exec();

@@ -166,6 +166,18 @@ InsightsSeries computeInsights(const InsightsInput &input, const InsightsFilter 
     const bool all = filter.range == InsightsRange::All;
     out.to = last.isValid() && last > today ? last : today;
     out.from = all ? first : insightsRangeStart(filter.range, today);
+
+    // Events: only attended ones have a return to show; before the "no data" return below, since
+    // an event can be there before any contact.
+    const QDate eventsFrom = insightsRangeStart(filter.range, today); // invalid for All: no lower bound
+    for (const EventReturnFacts &facts : input.events) {
+        if (facts.status != EventStatus::Attended)
+            continue;
+        ++out.eventsAttendedAllTime;
+        const QDate day = facts.start.toUTC().date();
+        if ((!eventsFrom.isValid() || day >= eventsFrom) && day <= out.to)
+            out.events.append(computeEventReturn(facts));
+    }
     if (!out.from.isValid()) // no data at all: an empty range ending today
         return out;
 

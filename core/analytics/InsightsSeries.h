@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analytics/Activity.h"
+#include "core/analytics/EventReturn.h"
 #include "core/analytics/Funnel.h"
 #include "core/analytics/NetworkGrowth.h"
 #include "core/analytics/TalkTrend.h"
@@ -39,6 +40,7 @@ struct InsightsInput {
     QMap<ConversationKind, QList<QPair<QDate, qint64>>> conversationsPerDayByKind;
     QList<TalkSharePoint> shares; // oldest first
     QList<DatedApplication> applications;
+    QList<EventReturnFacts> events; // every event, by start (EventPlannerStore::returnFacts)
 };
 
 // The talk-balance chart: points, and a rolling average per target (networking kinds and job
@@ -65,6 +67,11 @@ struct InsightsSeries {
     qint64 applicationsAllTime = 0;
     QList<WeekActivity> activity;     // weeks of the range
     qint64 conversationsAllTime = 0;
+    // The events chart: attended events starting in the range (by their UTC start day), by start,
+    // with their return (computeEventReturn). Neither filter applies: an event's return counts
+    // every kind of conversation and every application (docs/EVENTS.md, "Return").
+    QList<EventReturn> events;
+    qint64 eventsAttendedAllTime = 0;
 };
 
 // Conversations per rolling average: at least kRollingWindow, more when the range holds many, so that

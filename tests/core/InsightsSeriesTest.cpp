@@ -152,3 +152,42 @@ TEST(InsightsSeries, NoDataGivesEmptySeriesAndZeroCounts)
     EXPECT_EQ(s.funnel.all.applications, 0);
     EXPECT_FALSE(s.funnel.all.appliedToOffer.rate.has_value());
 }
+
+// The Events chart's series: attended events only, by the UTC day of their start within the range;
+// neither filter applies; computeEventReturn's figures (250.00 over two contacts: 125.00 each).
+TEST(InsightsSeries, EventsAreTheAttendedOnesOfTheRange)
+{
+    auto facts = [](qint64 id, EventStatus status, QDate day, double costMinor, int contacts) {
+        EventReturnFacts f;
+        f.id = EventId(id);
+        f.name = QStringLiteral("E%1").arg(id);
+        f.status = status;
+        f.start = QDateTime(day, QTime(23, 30), QTimeZone::utc());
+        f.costMinor = costMinor;
+        f.newContacts = contacts;
+        return f;
+    };
+    InsightsInput in;
+    in.events = {facts(1, EventStatus::Attended, QDate(2025, 3, 1), 90000, 0),
+                 facts(2, EventStatus::Attended, QDate(2026, 3, 15), 0, 1),  // the day before the 3 months
+                 facts(3, EventStatus::Attended, QDate(2026, 3, 16), 25000, 2),
+                 facts(4, EventStatus::Skipped, QDate(2026, 4, 1), 10000, 0),
+                 facts(5, EventStatus::Registered, QDate(2026, 7, 1), 50000, 0)};
+    InsightsFilter filter;
+    filter.range = InsightsRange::Last3Months;
+    filter.kind = ConversationKind::JobInterview; // does not apply to events
+    InsightsSeries s = computeInsights(in, filter, kToday);
+    EXPECT_EQ(s.eventsAttendedAllTime, 3);
+    ASSERT_EQ(s.events.size(), 1);
+    EXPECT_EQ(s.events[0].facts.id, EventId(3));
+    EXPECT_DOUBLE_EQ(s.events[0].costTotal, 250.0);
+    ASSERT_TRUE(s.events[0].costPerContact.has_value());
+    EXPECT_DOUBLE_EQ(*s.events[0].costPerContact, 125.0);
+
+    filter.range = InsightsRange::Last12Months;
+    EXPECT_EQ(computeInsights(in, filter, kToday).events.size(), 2);
+    filter.range = InsightsRange::All; // with no other data at all, the events still come
+    s = computeInsights(in, filter, kToday);
+    ASSERT_EQ(s.events.size(), 3);
+    EXPECT_FALSE(s.events[0].costPerContact.has_value()); // no contact: none, not a division by zero
+}

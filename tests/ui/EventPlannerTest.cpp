@@ -12,7 +12,7 @@
 #include "ui/pages/CapturePanel.h"
 #include "ui/pages/EventPlannerDialog.h"
 #include "ui/pages/EventsPage.h"
-#include "ui/pages/ReturnChart.h"
+#include "ui/charts/ReturnChart.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>

@@ -102,7 +102,7 @@ bool ChartFrame::isEmpty() const
 
 QWidget *ChartFrame::plotWidget() const
 {
-    return m_view ? m_view->viewport() : nullptr;
+    return m_view ? m_view->viewport() : m_plot;
 }
 
 int ChartFrame::seriesCount() const
@@ -154,6 +154,18 @@ void ChartFrame::setChartContent(QChart *chart, QWidget *below)
     fitLabels();
 }
 
+void ChartFrame::setPlotContent(QWidget *plot)
+{
+    if (m_plot == plot)
+        return;
+    m_plot = plot;
+    plot->setParent(m_content);
+    plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(plot, &QWidget::customContextMenuRequested, this, [this, plot](const QPoint &at) { showExportMenu(plot->mapToGlobal(at)); });
+    qobject_cast<QVBoxLayout *>(m_content->layout())->insertWidget(0, plot, 1);
+    applyPalette();
+}
+
 void ChartFrame::fitLabels()
 {
     QChart *c = chart();
@@ -175,6 +187,7 @@ void ChartFrame::setLegend(const QList<LegendEntry> &entries)
         case LegendEntry::Mark::Line: mark = QStringLiteral("━━"); break;
         case LegendEntry::Mark::DashedLine: mark = QStringLiteral("╍╍"); break;
         case LegendEntry::Mark::Band: mark = QStringLiteral("▬"); break;
+        case LegendEntry::Mark::Ring: mark = QStringLiteral("◯"); break;
         }
         parts << QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">%2</span>&nbsp;%3</span>")
                      .arg(e.color.name(), mark, e.name.toHtmlEscaped());

@@ -21,7 +21,7 @@ class EmptyState;
 // One entry of a chart's legend. The legend is a line of text under the chart that wraps, rather
 // than Qt Charts' own, which cuts long names to "Linke…" when the chart is narrow.
 struct LegendEntry {
-    enum class Mark { Dot, Square, Line, DashedLine, Band };
+    enum class Mark { Dot, Square, Line, DashedLine, Band, Ring };
     QString name;
     QColor color;
     Mark mark = Mark::Square;
@@ -63,6 +63,9 @@ protected:
     [[nodiscard]] QChart *emptyChart();
     // Shows `chart` (from emptyChart()) when there is data; `below` (optional) stands under it.
     void setChartContent(QChart *chart, QWidget *below = nullptr);
+    // Shows `plot`, a widget that paints itself (not a QChart), in place of the chart; the frame
+    // takes it (once) and gives it the title, legend, empty state and export like any chart.
+    void setPlotContent(QWidget *plot);
     void showChart();
     void showEmpty(const QString &title, const QString &hint);
     // The legend under the chart (call from applyPalette(): the colours follow the palette).
@@ -90,6 +93,7 @@ private:
     EmptyState *m_empty;
     QWidget *m_content;
     QChartView *m_view = nullptr;
+    QWidget *m_plot = nullptr;       // setPlotContent's widget, when not a QChart
     QLabel *m_legend;
     bool m_styling = false;
 };

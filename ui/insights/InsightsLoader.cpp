@@ -1,6 +1,7 @@
 #include "ui/insights/InsightsLoader.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/EventPlannerStore.h"
 #include "core/storage/InsightsStore.h"
 
 #include <QMetaObject>
@@ -75,6 +76,10 @@ Result<InsightsInput> InsightsLoader::load(Database &db)
     if (!applications)
         return applications.error();
     input.applications = std::move(*applications);
+    auto events = EventPlannerStore(db).returnFacts();
+    if (!events)
+        return events.error();
+    input.events = std::move(*events);
     return input;
 }
 

@@ -2,13 +2,14 @@
 
 #include "core/analytics/EventRanking.h"
 #include "core/analytics/EventReturn.h"
+#include "core/storage/AgendaSessionStore.h"
 #include "core/storage/EventPlannerStore.h"
 #include "core/util/Clock.h"
 #include "core/util/Settings.h"
 #include "ui/pages/AgendaPanel.h"
 #include "ui/pages/BriefPanel.h"
 #include "ui/pages/CapturePanel.h"
-#include "ui/pages/ReturnChart.h"
+#include "ui/charts/ReturnChart.h"
 #include "ui/shell/UiContext.h"
 
 #include <QDialogButtonBox>
@@ -22,6 +23,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace foothold {
 namespace {
@@ -246,11 +249,33 @@ void EventPlannerDialog::refreshReturn()
         m_return->setItem(row, 9, number(r.costPerContact.value_or(-1), orDash(r.costPerContact)));
         m_return->setItem(row, 10, number(r.costPerConversation.value_or(-1), orDash(r.costPerConversation)));
         if (f.status == EventStatus::Attended) // what was spent against what came of it
-            points << ReturnChart::Point{f.name, r.costTotal, f.newContacts, f.conversations, f.referrals > 0};
+            points << ReturnChart::pointFor(r, currency);
     }
     m_return->setSortingEnabled(true);
     m_return->resizeColumnsToContents();
+    m_chart->setCostTitle(tr("Cost (%1)").arg(currency));
     m_chart->setPoints(points);
+}
+
+EventPlannerDialog *openEventPlanner(UiContext &context, QWidget *parent, EventPlannerDialog::Tab tab)
+{
+    EventId event;
+    if (auto upcoming = EventPlannerStore(context.db).rankingFacts(context.clock.nowUtc()); upcoming) {
+        std::sort(upcoming->begin(), upcoming->end(), [](const RankingFacts &a, const RankingFacts &b) { return a.start < b.start; });
+        AgendaSessionStore sessions(context.db);
+        for (const RankingFacts &f : *upcoming) {
+            if (!event.isValid())
+                event = f.id;
+            if (auto n = sessions.count(f.id); n && *n > 0) {
+                event = f.id;
+                break;
+            }
+        }
+    }
+    auto *dialog = new EventPlannerDialog(context, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(tab, event);
+    return dialog;
 }
 
 } // namespace foothold

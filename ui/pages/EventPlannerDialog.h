@@ -62,4 +62,9 @@ private:
     ReturnChart *m_chart = nullptr;
 };
 
+// Opens the planner over `parent` on `tab` (the app's --open event-planner, event-agenda and
+// event-return): the tabs about one event show the soonest upcoming event with an agenda (or the
+// soonest upcoming one). The dialog belongs to `parent` and deletes itself when closed.
+EventPlannerDialog *openEventPlanner(UiContext &context, QWidget *parent, EventPlannerDialog::Tab tab);
+
 } // namespace foothold

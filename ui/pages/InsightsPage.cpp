@@ -4,6 +4,7 @@
 #include "core/util/Clock.h"
 #include "core/util/Settings.h"
 #include "ui/charts/ActivityChart.h"
+#include "ui/charts/EventReturnChart.h"
 #include "ui/charts/FunnelChart.h"
 #include "ui/charts/NetworkGrowthChart.h"
 #include "ui/charts/TalkBalanceChart.h"
@@ -39,7 +40,7 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_loader(new InsightsLoader(context.db, this)), m_debounce(new QTimer(this)),
       m_range(new QComboBox(this)), m_kind(new QComboBox(this)), m_source(new QComboBox(this)), m_status(new QLabel(this)),
       m_growth(new NetworkGrowthChart(this)), m_balance(new TalkBalanceChart(this)), m_funnel(new FunnelChart(this)),
-      m_activity(new ActivityChart(this))
+      m_activity(new ActivityChart(this)), m_events(new EventReturnChart(this))
 {
     m_range->addItem(tr("Last 3 months"), toKey(InsightsRange::Last3Months));
     m_range->addItem(tr("Last 6 months"), toKey(InsightsRange::Last6Months));
@@ -96,10 +97,12 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     grid->addWidget(m_balance, 0, 1);
     grid->addWidget(m_funnel, 1, 0);
     grid->addWidget(m_activity, 1, 1);
+    grid->addWidget(m_events, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
     auto *charts = new QWidget(this);
     charts->setLayout(grid);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -107,7 +110,7 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     scroll->setWidget(charts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    charts->setMinimumSize(640, 2 * 320 + 12);
+    charts->setMinimumSize(640, 3 * 320 + 2 * 12);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -172,7 +175,7 @@ bool InsightsPage::isUpToDate() const
 void InsightsPage::onChanged(const ChangeSet &changes)
 {
     if (!changes.reset && !changes.touches(Entity::Contact) && !changes.touches(Entity::Conversation) &&
-        !changes.touches(Entity::Application))
+        !changes.touches(Entity::Application) && !changes.touches(Entity::Event) && !changes.touches(Entity::FollowUp))
         return;
     m_stale = true;
     if (isVisible())
@@ -220,6 +223,7 @@ void InsightsPage::redraw()
     m_balance->setData(s.balance, s.from.isValid() ? s.from : s.to, s.to, s.sharesAllTime);
     m_funnel->setData(s.funnel, m_filter, s.applicationsAllTime);
     m_activity->setData(s.activity, s.conversationsAllTime, s.contactsWithDate, m_context.clock.today());
+    m_events->setData(s.events, s.eventsAttendedAllTime, homeCurrency());
     emit updated();
 }
 

@@ -12,14 +12,15 @@ class QTimer;
 namespace foothold {
 
 class ActivityChart;
+class EventReturnChart;
 class FunnelChart;
 class InsightsLoader;
 class NetworkGrowthChart;
 class TalkBalanceChart;
 struct UiContext;
 
-// The Insights page: network growth, the conversation balance, the application funnel and weekly
-// activity, over a date range (last 3, 6, 12 months or all) and filtered by kind of conversation and
+// The Insights page: network growth, the conversation balance, the application funnel, weekly
+// activity and the return of the events attended, over a date range (last 3, 6, 12 months or all) and filtered by kind of conversation and
 // source of application.
 //
 // Data flow: the aggregates (InsightsInput) are loaded off the UI thread by InsightsLoader when the
@@ -44,6 +45,7 @@ public:
     [[nodiscard]] TalkBalanceChart *balanceChart() const { return m_balance; }
     [[nodiscard]] FunnelChart *funnelChart() const { return m_funnel; }
     [[nodiscard]] ActivityChart *activityChart() const { return m_activity; }
+    [[nodiscard]] EventReturnChart *eventsChart() const { return m_events; }
 
 signals:
     void updated();
@@ -68,6 +70,7 @@ private:
     TalkBalanceChart *m_balance;
     FunnelChart *m_funnel;
     ActivityChart *m_activity;
+    EventReturnChart *m_events;
     InsightsFilter m_filter;
     InsightsInput m_input;
     bool m_loaded = false;   // m_input holds a load

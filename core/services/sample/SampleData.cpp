@@ -1,5 +1,6 @@
 #include "core/services/sample/SampleData.h"
 
+#include "core/services/sample/SampleAgenda.h"
 #include "core/services/sample/SampleDice.h"
 #include "core/services/sample/SampleNames.h"
 #include "core/services/sample/SampleNetwork.h"
@@ -179,7 +180,7 @@ private:
             m_out.events << e;
         }
         summary.events = m_out.events.size();
-        return {};
+        return addSampleAgenda(m_db, m_out.events, m_clock.nowUtc());
     }
 
     Status makeContacts(SampleSummary &summary)
