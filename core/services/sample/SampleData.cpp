@@ -13,6 +13,7 @@
 #include "core/storage/InterviewStore.h"
 #include "core/storage/LinkStore.h"
 #include "core/storage/SampleStore.h"
+#include "core/util/Settings.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -40,7 +41,8 @@ struct Generated {
 class SampleGenerator {
 public:
     SampleGenerator(Database &db, const SampleOptions &options, const Clock &clock)
-        : m_db(db), m_options(options), m_clock(clock), m_today(clock.today()), m_dice(options.seed)
+        : m_db(db), m_options(options), m_clock(clock), m_today(clock.today()), m_dice(options.seed),
+          m_currency(homeCurrency())
     {
     }
 
@@ -152,17 +154,17 @@ private:
             else
                 e.status = m_dice.weighted<EventStatus>({{EventStatus::Registered, 1}, {EventStatus::Considering, 2}});
             if (e.kind == EventKind::Conference) {
-                e.costs << EventCost{CostCategory::Ticket, qint64(m_dice.between(150, 900)) * 100, QStringLiteral("EUR"), 1.0, {}};
+                e.costs << EventCost{CostCategory::Ticket, qint64(m_dice.between(150, 900)) * 100, m_currency, 1.0, {}};
                 if (city != QLatin1String("Remote") && m_dice.chance(0.7)) {
-                    e.costs << EventCost{CostCategory::Travel, qint64(m_dice.between(40, 450)) * 100, QStringLiteral("EUR"), 1.0, {}};
-                    e.costs << EventCost{CostCategory::Stay, qint64(m_dice.between(90, 600)) * 100, QStringLiteral("EUR"), 1.0, {}};
+                    e.costs << EventCost{CostCategory::Travel, qint64(m_dice.between(40, 450)) * 100, m_currency, 1.0, {}};
+                    e.costs << EventCost{CostCategory::Stay, qint64(m_dice.between(90, 600)) * 100, m_currency, 1.0, {}};
                 }
                 e.goalContacts = m_dice.between(3, 8);
                 e.goalConversations = m_dice.between(2, 5);
                 e.goalInterviews = m_dice.between(0, 2);
                 e.goals = QStringLiteral("Meet engineers from target companies; ask two for informational interviews.");
             } else if (e.kind == EventKind::CareerFair || e.kind == EventKind::Workshop) {
-                e.costs << EventCost{CostCategory::Ticket, qint64(m_dice.between(0, 40)) * 100, QStringLiteral("EUR"), 1.0, {}};
+                e.costs << EventCost{CostCategory::Ticket, qint64(m_dice.between(0, 40)) * 100, m_currency, 1.0, {}};
             }
             for (int c = m_dice.between(1, 4); c > 0 && !m_out.companies.isEmpty(); --c) {
                 const CompanyId company = m_out.companies.at(m_dice.skewed(int(m_out.companies.size())));
@@ -421,7 +423,7 @@ private:
                 a.event = m_out.events.at(m_dice.between(0, int(m_out.events.size()) - 1)).id;
             a.postingUrl = QStringLiteral("https://jobs.example/%1/%2").arg(slug(m_out.companyNames.at(companyIndex))).arg(1000 + i);
             a.location = m_dice.pick(sample::cities());
-            a.salaryCurrency = QStringLiteral("EUR");
+            a.salaryCurrency = m_currency;
             a.salaryMin = qint64(m_dice.between(40, 70)) * 1000;
             a.salaryMax = *a.salaryMin + qint64(m_dice.between(5, 20)) * 1000;
             // Walk the pipeline; a referral moves on more often than a cold application.
@@ -535,6 +537,9 @@ private:
     const Clock &m_clock;
     QDate m_today;
     Dice m_dice;
+    // Amounts are made in the home currency (rate 1): a sample cost in another currency at rate 1
+    // would be the silent mixing the planner refuses.
+    QString m_currency;
     Generated m_out;
 };
 
