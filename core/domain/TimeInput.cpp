@@ -3,6 +3,7 @@
 #include "core/domain/Validation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -14,6 +15,27 @@ QTimeZone zoneFromName(const QString &name)
     // Qt's tz backend accepts any string as a POSIX rule; only known ids count here.
     if (QTimeZone::isTimeZoneIdAvailable(id))
         return QTimeZone(id);
+    // A fixed offset as Qt itself names one ("UTC+11:00", "UTC-05"), which the iCalendar reader
+    // gives for Outlook's "(UTC-05:00) …" zones. Taken only in the very form Qt writes: a POSIX
+    // rule such as "UTC+11" for Qt's tz backend would mean eleven hours WEST.
+    static const QRegularExpression offsetId(QStringLiteral(R"(^UTC([+-])(\d{2})(?::(\d{2}))?$)"));
+    if (const auto m = offsetId.match(QString::fromUtf8(id)); m.hasMatch()) {
+        const int seconds = (m.captured(1) == QLatin1String("-") ? -1 : 1) * (m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60);
+        const QTimeZone fixed(seconds);
+        if (fixed.isValid() && fixed.id() == id)
+            return fixed;
+    }
+    // Qt 6.4 lists only zone.tab's canonical ids as available; the old names that tzdata keeps as
+    // links ("US/Eastern", "Etc/GMT", which calendars still write) are files in the zone database
+    // all the same. A name is taken when its file is there (never a path out of the database).
+    if (!id.isEmpty() && !id.contains("..") && !id.startsWith('/')) {
+        const QString dir = qEnvironmentVariableIsEmpty("TZDIR") ? QStringLiteral("/usr/share/zoneinfo") : qEnvironmentVariable("TZDIR");
+        if (QFileInfo(dir + QLatin1Char('/') + QString::fromUtf8(id)).isFile()) {
+            QTimeZone zone(id);
+            if (zone.isValid())
+                return zone;
+        }
+    }
     // Outlook writes Windows names ("W. Europe Standard Time").
     const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(id);
     if (!iana.isEmpty() && QTimeZone::isTimeZoneIdAvailable(iana))

@@ -1,5 +1,7 @@
 #include "core/formats/ICalendarInternal.h"
 
+#include "core/domain/TimeInput.h"
+
 #include <QRegularExpression>
 
 namespace foothold::ical {
@@ -9,8 +11,9 @@ QTimeZone qtZone(const QString &id)
 {
     if (id.isEmpty() || id.contains(QLatin1Char(' ')))
         return {};
-    const QTimeZone zone(id.toUtf8());
-    return zone.isValid() ? zone : QTimeZone();
+    // Only zones the zone database knows: Qt's tz backend also takes any string as a POSIX rule
+    // ("Eastern", "CUSTOM"), which would hide the file's own VTIMEZONE of that name.
+    return zoneFromName(id);
 }
 
 // Outlook's display names: "(UTC-05:00) Eastern Time (US and Canada)", "(GMT+10:00) Canberra,

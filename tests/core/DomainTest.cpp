@@ -140,3 +140,22 @@ TEST(TimeInputParsing, DatesTimesZonesAndOffsets)
     ASSERT_FALSE(noSuchZone.ok());
     EXPECT_EQ(noSuchZone.error().field, QStringLiteral("tz"));
 }
+
+// Calendars still write the old names tzdata keeps as links; Qt 6.4 does not list them as
+// available, so zoneFromName finds them in the zone database itself, and only there.
+TEST(TimeZoneNames, OldLinkNamesAreKnownAndPathsAreNot)
+{
+    EXPECT_EQ(zoneFromName(QStringLiteral("Europe/Berlin")).id(), QByteArray("Europe/Berlin"));
+    const QTimeZone eastern = zoneFromName(QStringLiteral("US/Eastern"));
+    ASSERT_TRUE(eastern.isValid());
+    // 2026-01-15 12:00 UTC is 07:00 in New York (UTC-5 in winter).
+    EXPECT_EQ(eastern.offsetFromUtc(QDateTime(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::utc())), -5 * 3600);
+    EXPECT_TRUE(zoneFromName(QStringLiteral("W. Europe Standard Time")).isValid());
+    EXPECT_FALSE(zoneFromName(QStringLiteral("Mars/Olympus")).isValid());
+    EXPECT_FALSE(zoneFromName(QStringLiteral("../../etc/passwd")).isValid());
+    EXPECT_FALSE(zoneFromName(QStringLiteral("/etc/localtime")).isValid());
+    // Qt's own name of a fixed offset is known, with the offset it says.
+    const QByteArray plusEleven = QTimeZone(11 * 3600).id();
+    EXPECT_EQ(zoneFromName(QString::fromUtf8(plusEleven)).offsetFromUtc(QDateTime::currentDateTimeUtc()), 11 * 3600);
+    EXPECT_FALSE(zoneFromName(QStringLiteral("EST5EDT,M3.2.0,M11.1.0")).isValid()) << "a POSIX rule is not a zone name";
+}
