@@ -76,7 +76,8 @@ bool sameValue(sqlite3_value *a, sqlite3_value *b)
     case SQLITE_FLOAT: return sqlite3_value_double(a) == sqlite3_value_double(b);
     default: {
         const int size = sqlite3_value_bytes(a);
-        return size == sqlite3_value_bytes(b) && std::memcmp(sqlite3_value_blob(a), sqlite3_value_blob(b), size_t(size)) == 0;
+        // An empty value's blob pointer is null, which memcmp may not be given.
+        return size == sqlite3_value_bytes(b) && (size == 0 || std::memcmp(sqlite3_value_blob(a), sqlite3_value_blob(b), size_t(size)) == 0);
     }
     }
 }

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace foothold::test {
 
@@ -26,9 +27,17 @@ inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 5000)
 // Answers the next message box that appears with `button` (the box runs its own event loop).
 inline void answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    auto *timer = new QTimer;
+    // Owned by the application and given up after five seconds: a box that never comes must not
+    // leak the timer, nor leave it to answer a later test's box.
+    auto *timer = new QTimer(QCoreApplication::instance());
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, ticks] {
+        if (++*ticks > 500) {
+            timer->stop();
+            timer->deleteLater();
+            return;
+        }
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             timer->stop();
             timer->deleteLater();

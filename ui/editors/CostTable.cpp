@@ -98,6 +98,11 @@ void CostTable::setCosts(const QList<EventCost> &costs)
     updateTotal();
 }
 
+CostTable::~CostTable()
+{
+    qDeleteAll(m_rows);
+}
+
 void CostTable::addRow()
 {
     EventCost cost;

@@ -19,6 +19,7 @@ class CostTable final : public QWidget {
     Q_OBJECT
 public:
     explicit CostTable(QWidget *parent = nullptr);
+    ~CostTable() override; // the rows' bookkeeping; their widgets are children
 
     // The currency totals are converted into; rows in it need no rate.
     void setHomeCurrency(const QString &currency);

@@ -90,7 +90,12 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     showPage(static_cast<PageId>(qBound(0, settingValue(settings::LastPage), int(PageId::Count) - 1)));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is a child: QObject deletes it after this destructor, and clearing it emits
+    // indexChanged, whose handler must not reach a MainWindow that is already gone.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
 
 void MainWindow::addPage(PageId id, QWidget *page)
 {
