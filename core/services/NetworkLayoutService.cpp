@@ -36,6 +36,10 @@ Result<QHash<qint64, NodePosition>> NetworkLayoutService::run(const NetworkLayou
     if (!laid)
         return laid.error();
 
+    // A stop asked for after the last report (a small network lays out between two checks) still
+    // stores nothing: the caller hears "cancelled" and its places stay as they were.
+    if (progress && !progress(options.iterations, options.iterations))
+        return Error{Error::Code::Cancelled, QStringLiteral("the layout was stopped"), {}, {}};
     QHash<qint64, NodePosition> positions;
     positions.reserve(graph.personCount());
     for (int i = 0; i < graph.personCount(); ++i)
