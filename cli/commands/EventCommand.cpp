@@ -1,44 +1,11 @@
+#include "cli/Subcommands.h"
 #include "cli/commands/Commands.h"
 #include "cli/commands/EventCommands.h"
 
 namespace foothold::cli {
 namespace {
 
-struct Sub {
-    const char *name;
-    const char *summary;
-    int (*run)(CliContext &, const QStringList &);
-};
-
-void printHelp(QTextStream &out, const char *command, const Sub *subs, size_t count)
-{
-    out << "Usage: foothold-cli " << command << " SUBCOMMAND [options]\n\nSubcommands:\n";
-    for (size_t i = 0; i < count; ++i)
-        out << "  " << QString::fromLatin1(subs[i].name).leftJustified(10) << " " << subs[i].summary << "\n";
-    out << "\nRun 'foothold-cli " << command << " SUBCOMMAND --help' for its options.\n";
-    out.flush();
-}
-
-int dispatch(CliContext &context, const QStringList &args, const char *command, const Sub *subs, size_t count)
-{
-    if (args.isEmpty()) {
-        printHelp(context.err(), command, subs, count);
-        return ExitUsage;
-    }
-    const QString &name = args.first();
-    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
-        printHelp(context.out(), command, subs, count);
-        return ExitOk;
-    }
-    for (size_t i = 0; i < count; ++i)
-        if (name == QLatin1String(subs[i].name))
-            return subs[i].run(context, args.mid(1));
-    context.err() << "foothold-cli " << command << ": unknown subcommand '" << name << "'\nTry 'foothold-cli " << command
-                  << " --help'." << Qt::endl;
-    return ExitUsage;
-}
-
-const Sub kEvent[] = {
+const Subcommand kEvent[] = {
     {"roi", "what an event (or every event) gave back for what it cost", runEventRoi},
     {"sessions", "an event's agenda, with the chosen sessions and their clashes", runEventSessions},
     {"choose", "choose (or drop) sessions of an event's agenda", runEventChoose},
@@ -47,7 +14,7 @@ const Sub kEvent[] = {
     {"rules", "turn an event's rule-made follow-ups on or off", runEventRules},
 };
 
-const Sub kEvents[] = {
+const Subcommand kEvents[] = {
     {"plan", "which events to attend: ranked, each score with its parts; the year's budget", runEventsPlan},
     {"settings", "interests, yearly budget, score weights, home currency", runEventsSettings},
 };
@@ -56,12 +23,16 @@ const Sub kEvents[] = {
 
 int runEvent(CliContext &context, const QStringList &args)
 {
-    return dispatch(context, args, "event", kEvent, std::size(kEvent));
+    static const SubcommandTable table{"event", "Usage: foothold-cli event SUBCOMMAND [options]\n\nSubcommands:\n",
+                                       "\nRun 'foothold-cli event SUBCOMMAND --help' for its options.\n", "subcommand", 10, kEvent};
+    return runSubcommand(context, args, table);
 }
 
 int runEvents(CliContext &context, const QStringList &args)
 {
-    return dispatch(context, args, "events", kEvents, std::size(kEvents));
+    static const SubcommandTable table{"events", "Usage: foothold-cli events SUBCOMMAND [options]\n\nSubcommands:\n",
+                                       "\nRun 'foothold-cli events SUBCOMMAND --help' for its options.\n", "subcommand", 10, kEvents};
+    return runSubcommand(context, args, table);
 }
 
 } // namespace foothold::cli
