@@ -85,10 +85,12 @@ Result<QList<EventReturnFacts>> EventPlannerStore::returnFacts(EventId only)
                                       "WHERE c.met_at_event_id IS NOT NULL GROUP BY 1"),
                    referrals),
         eachRow(db,
+                // A follow-up counts for its own event and for the event its contact was met at,
+                // once when the two are the same (UNION ALL and IS NOT: no temporary B-tree).
                 QStringLiteral("SELECT ev, count(*), sum(done) FROM ("
-                               " SELECT f.id AS id, f.done_at IS NOT NULL AS done, f.event_id AS ev FROM follow_ups f WHERE f.event_id IS NOT NULL"
-                               " UNION SELECT f.id, f.done_at IS NOT NULL, c.met_at_event_id FROM follow_ups f JOIN contacts c ON c.id = f.contact_id"
-                               "   WHERE c.met_at_event_id IS NOT NULL) GROUP BY ev"),
+                               " SELECT f.done_at IS NOT NULL AS done, f.event_id AS ev FROM follow_ups f WHERE f.event_id IS NOT NULL"
+                               " UNION ALL SELECT f.done_at IS NOT NULL, c.met_at_event_id FROM follow_ups f JOIN contacts c ON c.id = f.contact_id"
+                               "   WHERE c.met_at_event_id IS NOT NULL AND c.met_at_event_id IS NOT f.event_id) GROUP BY ev"),
                 {}, [&](const QSqlQuery &q) { followUps.insert(q.value(0).toLongLong(), {q.value(1).toInt(), q.value(2).toInt()}); }),
     };
     for (const Status &s : statuses)

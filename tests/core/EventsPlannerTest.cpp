@@ -267,6 +267,40 @@ TEST(EventReturn, ComputedByHandForASmallYear)
     EXPECT_EQ(one->first().newContacts, 2);
 }
 
+// A follow-up counts for its own event and for the event its contact was met at, once when the two
+// are the same event.
+TEST(EventReturn, FollowUpCountsOnceForEachEventItIsTracedTo)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    const auto y = test::makeEventsYear(db.db(), clock);
+    FollowUpStore followUps(db.db(), clock);
+    FollowUp elsewhere; // Ana was met at PyCon; this one is for RustConf
+    elsewhere.title = QStringLiteral("Ana, about RustConf");
+    elsewhere.due = QDate(2026, 6, 1);
+    elsewhere.contact = ContactId(y.ana);
+    elsewhere.event = EventId(y.rustconf);
+    ASSERT_TRUE(followUps.insert(elsewhere).ok());
+    FollowUp same; // Ben was met at PyCon, and this one is for PyCon too
+    same.title = QStringLiteral("Ben, about PyCon");
+    same.due = QDate(2026, 6, 1);
+    same.contact = ContactId(y.ben);
+    same.event = EventId(y.pycon);
+    const auto sameId = followUps.insert(same);
+    ASSERT_TRUE(sameId.ok());
+    ASSERT_TRUE(followUps.setDone(*sameId, true).ok());
+
+    auto facts = EventPlannerStore(db.db()).returnFacts();
+    ASSERT_TRUE(facts.ok());
+    QHash<qint64, EventReturnFacts> by;
+    for (const auto &f : *facts)
+        by.insert(f.id.value, f);
+    EXPECT_EQ(by.value(y.pycon).followUps, 5);     // 3 of the year, Ana's for RustConf, Ben's once
+    EXPECT_EQ(by.value(y.pycon).followUpsDone, 3); // 2 of the year, Ben's
+    EXPECT_EQ(by.value(y.rustconf).followUps, 3);  // 2 of the year, Ana's
+    EXPECT_EQ(by.value(y.rustconf).followUpsDone, 1);
+}
+
 // ---- Ranking and budget --------------------------------------------------------------------
 
 TEST(EventRanking, PartsComputedByHand)

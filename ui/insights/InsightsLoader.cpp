@@ -13,11 +13,11 @@ Q_DECLARE_METATYPE(foothold::Result<foothold::InsightsInput>)
 
 namespace foothold {
 
-// Lives in the loader's thread; opens its own connection on first use and keeps it.
+// Lives in one of the loader's threads; opens its own connection on first use and keeps it.
 class InsightsWorker final : public QObject {
     Q_OBJECT
 public:
-    explicit InsightsWorker(QString path) : m_path(std::move(path)) {}
+    InsightsWorker(QString path, InsightsLoader::Part part) : m_path(std::move(path)), m_part(part) {}
 
 public slots:
     void load()
@@ -29,19 +29,20 @@ public slots:
             options.backupBeforeMigration = false;
             auto opened = Database::open(m_path, options);
             if (!opened) {
-                emit done(Result<InsightsInput>(opened.error()));
+                emit done(m_part, Result<InsightsInput>(opened.error()));
                 return;
             }
             m_db = std::move(*opened);
         }
-        emit done(InsightsLoader::load(*m_db));
+        emit done(m_part, InsightsLoader::load(*m_db, m_part));
     }
 
 signals:
-    void done(const foothold::Result<foothold::InsightsInput> &result);
+    void done(foothold::InsightsLoader::Part part, const foothold::Result<foothold::InsightsInput> &result);
 
 private:
     QString m_path;
+    InsightsLoader::Part m_part;
     std::unique_ptr<Database> m_db;
 };
 
@@ -49,20 +50,30 @@ InsightsLoader::InsightsLoader(Database &db, QObject *parent) : QObject(parent),
 {
     qRegisterMetaType<InsightsInput>();
     qRegisterMetaType<Result<InsightsInput>>();
+    qRegisterMetaType<InsightsLoader::Part>();
 }
 
 InsightsLoader::~InsightsLoader()
 {
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
+    for (QThread *thread : m_threads) {
+        if (thread) {
+            thread->quit();
+            thread->wait();
+        }
     }
 }
 
-Result<InsightsInput> InsightsLoader::load(Database &db)
+Result<InsightsInput> InsightsLoader::load(Database &db, Part part)
 {
-    InsightsStore store(db);
     InsightsInput input;
+    if (part == Part::Events) {
+        auto events = EventPlannerStore(db).returnFacts();
+        if (!events)
+            return events.error();
+        input.events = std::move(*events);
+        return input;
+    }
+    InsightsStore store(db);
     auto contacts = store.contactsConnectedPerDayByChannel();
     if (!contacts)
         return contacts.error();
@@ -76,10 +87,18 @@ Result<InsightsInput> InsightsLoader::load(Database &db)
     if (!applications)
         return applications.error();
     input.applications = std::move(*applications);
-    auto events = EventPlannerStore(db).returnFacts();
+    return input;
+}
+
+Result<InsightsInput> InsightsLoader::load(Database &db)
+{
+    auto input = load(db, Part::Aggregates);
+    if (!input)
+        return input;
+    auto events = load(db, Part::Events);
     if (!events)
-        return events.error();
-    input.events = std::move(*events);
+        return events;
+    input->events = std::move(events->events);
     return input;
 }
 
@@ -96,33 +115,59 @@ void InsightsLoader::start()
 {
     m_busy = true;
     m_again = false;
-    if (!m_thread) {
-        m_thread = new QThread(this);
-        m_thread->setObjectName(QStringLiteral("insights"));
-        m_worker = new InsightsWorker(m_db.path());
-        m_worker->moveToThread(m_thread);
-        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-        connect(m_worker, &InsightsWorker::done, this, &InsightsLoader::onLoaded, Qt::QueuedConnection);
-        m_thread->start(QThread::LowPriority);
+    m_pending = 2;
+    m_partial = InsightsInput{};
+    m_partError.clear();
+    for (const Part part : {Part::Aggregates, Part::Events}) {
+        const int i = part == Part::Aggregates ? 0 : 1;
+        if (!m_threads[i]) {
+            m_threads[i] = new QThread(this);
+            m_threads[i]->setObjectName(i == 0 ? QStringLiteral("insights") : QStringLiteral("insights-events"));
+            m_workers[i] = new InsightsWorker(m_db.path(), part);
+            m_workers[i]->moveToThread(m_threads[i]);
+            connect(m_threads[i], &QThread::finished, m_workers[i], &QObject::deleteLater);
+            connect(m_workers[i], &InsightsWorker::done, this, &InsightsLoader::onPartLoaded, Qt::QueuedConnection);
+            m_threads[i]->start(QThread::LowPriority);
+        }
+        QMetaObject::invokeMethod(m_workers[i], &InsightsWorker::load, Qt::QueuedConnection);
     }
-    QMetaObject::invokeMethod(m_worker, &InsightsWorker::load, Qt::QueuedConnection);
 }
 
-void InsightsLoader::onLoaded(const Result<InsightsInput> &result)
+void InsightsLoader::onPartLoaded(Part part, const Result<InsightsInput> &result)
 {
+    if (result) {
+        if (part == Part::Events) {
+            m_partial.events = result->events;
+        } else {
+            QList<EventReturnFacts> events = std::move(m_partial.events);
+            m_partial = *result;
+            m_partial.events = std::move(events);
+        }
+    } else {
+        // A second connection could not be opened (or read): read on this thread rather than show nothing.
+        auto direct = load(m_db, part);
+        if (!direct) {
+            if (m_partError.isEmpty())
+                m_partError = direct.error().toString();
+        } else if (part == Part::Events) {
+            m_partial.events = direct->events;
+        } else {
+            QList<EventReturnFacts> events = std::move(m_partial.events);
+            m_partial = *direct;
+            m_partial.events = std::move(events);
+        }
+    }
+    if (--m_pending > 0)
+        return;
     m_busy = false;
+    const InsightsInput input = std::move(m_partial);
+    const QString error = m_partError;
     if (m_again)
         start(); // the data changed during the load: the result below is already old, but shows sooner
-    if (result) {
-        emit loaded(*result);
-        return;
-    }
-    // A second connection could not be opened (or read): read on this thread rather than show nothing.
-    auto direct = load(m_db);
-    if (direct)
-        emit loaded(*direct);
+    if (error.isEmpty())
+        emit loaded(input);
     else
-        emit failed(direct.error().toString());
+        emit failed(error);
 }
 
 } // namespace foothold

@@ -12,10 +12,13 @@ namespace foothold {
 class Database;
 class InsightsWorker;
 
-// Loads what the Insights page draws (InsightsInput) off the UI thread: a worker thread with its own
-// connection to the same database file (Qt Sql connections are per thread) runs the aggregate
-// queries; loaded() arrives on the UI thread. Requests made while a load runs are merged into one
-// more load after it, so a burst of changes costs at most two loads.
+// Loads what the Insights page draws (InsightsInput) off the UI thread: two worker threads, each with
+// its own connection to the same database file (Qt Sql connections are per thread), run the two
+// halves of the queries at the same time (the aggregates of contacts, conversations and
+// applications; the return of events), which roughly halves the wait on a machine with two cores
+// (docs/PERFORMANCE.md, "Insights page"). loaded() arrives on the UI thread once both are in.
+// Requests made while a load runs are merged into one more load after it, so a burst of changes
+// costs at most two loads.
 class InsightsLoader final : public QObject {
     Q_OBJECT
 public:
@@ -26,8 +29,12 @@ public:
     void request();
     [[nodiscard]] bool isLoading() const { return m_busy; }
 
-    // The queries themselves, on `db` in the calling thread (the worker, benchmarks, and the fallback
-    // when a second connection cannot be opened).
+    // The halves of a load; each fills its own members of InsightsInput.
+    enum class Part { Aggregates, Events };
+
+    // The queries themselves, on `db` in the calling thread (the workers, benchmarks, and the
+    // fallback when a second connection cannot be opened): one part, or both.
+    static Result<InsightsInput> load(Database &db, Part part);
     static Result<InsightsInput> load(Database &db);
 
 signals:
@@ -37,11 +44,14 @@ signals:
 
 private:
     void start();
-    void onLoaded(const foothold::Result<foothold::InsightsInput> &result);
+    void onPartLoaded(foothold::InsightsLoader::Part part, const foothold::Result<foothold::InsightsInput> &result);
 
     Database &m_db;
-    QThread *m_thread = nullptr;
-    InsightsWorker *m_worker = nullptr;
+    QThread *m_threads[2] = {nullptr, nullptr};
+    InsightsWorker *m_workers[2] = {nullptr, nullptr};
+    int m_pending = 0;        // parts of the running load not yet in
+    InsightsInput m_partial;  // the parts in so far
+    QString m_partError;      // the first part that failed, if any
     bool m_busy = false;
     bool m_again = false;
 };
