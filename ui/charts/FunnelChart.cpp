@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -140,6 +141,10 @@ void FunnelChart::rebuild()
 
     rebuildTable();
     setChartContent(chart, m_table);
+    // Qt Charts hides every other category label when the rows are closer than a line of text
+    // ("Saved · 3" gone): ask for a row of text and a gap per stage, plus the value axis below.
+    const QFontMetrics metrics(y->labelsFont());
+    chartView()->setMinimumHeight(int(stages.size()) * (metrics.lineSpacing() + 8) + 3 * metrics.lineSpacing() + 24);
     showChart();
 }
 

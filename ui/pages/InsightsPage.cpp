@@ -100,9 +100,10 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     grid->addWidget(m_events, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
-    grid->setRowStretch(2, 1);
+    for (int row = 0; row < 3; ++row) {
+        grid->setRowStretch(row, 1);
+        grid->setRowMinimumHeight(row, 320);
+    }
     auto *charts = new QWidget(this);
     charts->setLayout(grid);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -110,7 +111,9 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     scroll->setWidget(charts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    charts->setMinimumSize(640, 3 * 320 + 2 * 12);
+    // A minimum width only: the rows ask for their height (320 or what their charts need), and a
+    // fixed minimum height here would squeeze a chart that needs more.
+    charts->setMinimumWidth(640);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
