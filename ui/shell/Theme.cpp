@@ -1,9 +1,10 @@
 #include "ui/shell/Theme.h"
 
+#include "ui/shell/ThemeStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace foothold {
 namespace {
@@ -71,8 +72,8 @@ QString themeToString(Theme theme)
 void applyTheme(Theme theme)
 {
     (void)systemPalette(); // remember the platform's palette before the first change
-    if (!QApplication::style() || QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!qobject_cast<ThemeStyle *>(QApplication::style()))
+        QApplication::setStyle(new ThemeStyle); // the application owns it
     switch (theme) {
     case Theme::Dark:
         QApplication::setPalette(darkPalette());
