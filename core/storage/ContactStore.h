@@ -72,6 +72,7 @@ public:
 
 private:
     Status writeChildren(const Contact &contact, class TagStore &tags, bool replacing);
+    Status insertStaged(QList<Contact> &contacts, class TagStore &tags, const QString &now);
     Status insertOne(Contact &contact, QSqlQuery &insertQuery, class TagStore &tags, const QString &now);
 
     Database &m_db;

@@ -1,5 +1,7 @@
 #include "core/storage/ContactStore.h"
 #include "core/storage/EventStore.h"
+#include "core/storage/SearchStore.h"
+#include "core/storage/SqlSupport.h"
 #include "tests/support/TempDatabase.h"
 
 #include <gtest/gtest.h>
@@ -40,6 +42,61 @@ TEST(BulkInsert, ContactsGetIdsAndChildrenOrNothingOnFailure)
     EXPECT_FALSE(store.insertMany(more));
     EXPECT_FALSE(more[0].id.isValid());
     EXPECT_EQ(store.count().value(), 3);
+}
+
+// 300 rows take the staged path (a temporary table, then one INSERT … SELECT): the same ids,
+// values, children, search index and all-or-nothing as row by row.
+TEST(BulkInsert, ManyContactsAreStagedWithTheIdsValuesAndSearchOfRowByRow)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    ContactStore store(db.db(), clock);
+    QList<Contact> first(3);
+    for (int i = 0; i < 3; ++i)
+        first[i].name = QStringLiteral("Early %1").arg(i);
+    ASSERT_TRUE(store.insertMany(first));
+    ASSERT_TRUE(store.remove(first[2].id).ok()); // id 3 is never given again (AUTOINCREMENT)
+
+    QList<Contact> many(300);
+    for (int i = 0; i < many.size(); ++i) {
+        many[i].name = QStringLiteral("Person %1 Quarrington").arg(i);
+        many[i].headline = QStringLiteral("Engineer %1").arg(i);
+        many[i].connectedOn = QDate(2024, 1, 1).addDays(i);
+        many[i].emails = {{QStringLiteral("p%1@x.example").arg(i), QStringLiteral("work")}};
+    }
+    many[7].tags = {QStringLiteral("rust"), QStringLiteral("mentor")};
+    many[8].strengthOverride = 0.5;
+    ASSERT_TRUE(store.insertMany(many));
+    for (int i = 0; i < many.size(); ++i)
+        ASSERT_EQ(many[i].id, ContactId(4 + i)) << i;
+    EXPECT_EQ(store.count().value(), 302);
+    const Contact seventh = store.get(many[7].id).value();
+    EXPECT_EQ(seventh.name, QStringLiteral("Person 7 Quarrington"));
+    EXPECT_EQ(seventh.headline, QStringLiteral("Engineer 7"));
+    EXPECT_EQ(seventh.connectedOn, QDate(2024, 1, 8));
+    EXPECT_EQ(seventh.emails, many[7].emails);
+    EXPECT_EQ(seventh.tags.size(), 2);
+    EXPECT_EQ(seventh.createdAt, clock.nowUtc());
+    EXPECT_EQ(store.get(many[8].id).value().strengthOverride, 0.5);
+    // The search index has every one of them.
+    const auto found = SearchStore(db.db()).find(Entity::Contact, {QStringLiteral("quarrington")}, 1000);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->size(), 300);
+    // Nothing is left in the staging table.
+    EXPECT_EQ(sql::scalar(db.db().connection(), QStringLiteral("SELECT count(*) FROM temp.contacts_staging")).value().toInt(), 0);
+
+    // One row the database refuses (a company that does not exist): nothing of the 300 stays, and
+    // the list gets its ids back.
+    QList<Contact> refused(300);
+    for (int i = 0; i < refused.size(); ++i)
+        refused[i].name = QStringLiteral("Refused %1").arg(i);
+    refused[299].company = CompanyId(999);
+    EXPECT_FALSE(store.insertMany(refused));
+    EXPECT_FALSE(refused[0].id.isValid());
+    EXPECT_EQ(store.count().value(), 302);
+    const auto none = SearchStore(db.db()).find(Entity::Contact, {QStringLiteral("refused")}, 10);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->isEmpty());
 }
 
 TEST(BulkInsert, EventsWithChildren)
