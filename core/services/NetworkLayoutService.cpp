@@ -36,15 +36,15 @@ Result<QHash<qint64, NodePosition>> NetworkLayoutService::run(const NetworkLayou
     if (!laid)
         return laid.error();
 
-    // A stop asked for after the last report (a small network lays out between two checks) still
-    // stores nothing: the caller hears "cancelled" and its places stay as they were.
-    if (progress && !progress(options.iterations, options.iterations))
-        return Error{Error::Code::Cancelled, QStringLiteral("the layout was stopped"), {}, {}};
     QHash<qint64, NodePosition> positions;
     positions.reserve(graph.personCount());
     for (int i = 0; i < graph.personCount(); ++i)
         positions.insert(graph.person(i).id.value, {(*laid)[size_t(i) + 1], options.pinned[size_t(i) + 1] != 0});
-    if (auto s = store.savePositions(positions, m_clock.nowUtc()); !s)
+    // A stop asked for after the last report (a small network lays out between two checks) still
+    // stores nothing: asked again once the write lock is held, so that a stop that comes before
+    // the positions are committed always wins; the caller hears "cancelled".
+    const auto stillWanted = [&] { return !progress || progress(options.iterations, options.iterations); };
+    if (auto s = store.savePositions(positions, m_clock.nowUtc(), stillWanted); !s)
         return s.error();
     return positions;
 }

@@ -281,9 +281,12 @@ Result<QHash<qint64, NodePosition>> NetworkStore::positions()
     return out;
 }
 
-Status NetworkStore::savePositions(const QHash<qint64, NodePosition> &positions, const QDateTime &now)
+Status NetworkStore::savePositions(const QHash<qint64, NodePosition> &positions, const QDateTime &now,
+                                   const std::function<bool()> &proceed)
 {
     return m_db.transaction([&]() -> Status {
+        if (proceed && !proceed()) // the lock is held (BEGIN IMMEDIATE): nobody stores between this and the commit
+            return Error{Error::Code::Cancelled, QStringLiteral("the layout was stopped"), {}, {}};
         if (auto s = sql::run(m_db.connection(), QStringLiteral("DELETE FROM network_positions")); !s)
             return s;
         auto insert = sql::prepare(m_db.connection(),

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
+
 namespace foothold {
 
 struct NetworkLoadOptions {
@@ -44,7 +46,11 @@ public:
     // Stored positions of the Network page, by contact id.
     Result<QHash<qint64, NodePosition>> positions();
     // Replaces every stored position with `positions` (one transaction; the layout's result).
-    Status savePositions(const QHash<qint64, NodePosition> &positions, const QDateTime &now);
+    // `proceed` (optional) is asked once the write lock is held, before anything is written: false
+    // stores nothing and returns a Cancelled error. A stop asked for while the layout waited for
+    // the lock is then still honoured.
+    Status savePositions(const QHash<qint64, NodePosition> &positions, const QDateTime &now,
+                         const std::function<bool()> &proceed = {});
     // One contact moved (or pinned) by the user.
     Status setPosition(ContactId contact, const NodePosition &position, const QDateTime &now);
 

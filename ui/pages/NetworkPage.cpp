@@ -227,6 +227,7 @@ void NetworkPage::reload()
     m_loading = true;
     m_reloadAgain = false;
     m_stale = false;
+    m_layoutsStoredAtRead = m_layoutsStored;
     const QString path = m_context.db.path();
     const QDateTime now = m_context.clock.nowUtc();
     m_loader = runOffThread<Result<NetworkSnapshot>>(
@@ -280,8 +281,9 @@ void NetworkPage::onLoaded(Result<NetworkSnapshot> result)
     m_reach->show(*m_snapshot);
     setStatus(tr("%n people, %1 links", nullptr, m_snapshot->graph.personCount())
                   .arg(QLocale().toString(qlonglong(m_snapshot->graph.ties().size()))));
-    // Never laid out: lay out now (the page shows the starting spiral meanwhile).
-    if (m_snapshot->positions.isEmpty() && !m_layingOut)
+    // Never laid out: lay out now (the page shows the starting spiral meanwhile). Not when a layout
+    // was stored after this snapshot was read: its places are on the canvas already.
+    if (m_snapshot->positions.isEmpty() && !m_layingOut && m_layoutsStoredAtRead == m_layoutsStored)
         startLayout();
     emit loaded();
 }
@@ -336,6 +338,7 @@ void NetworkPage::onLayoutDone(Result<QHash<qint64, NodePosition>> result)
         emit layoutFinished(false);
         return;
     }
+    ++m_layoutsStored;
     if (auto *canvas = m_view->canvas()) {
         canvas->setPositions(*result);
         m_view->fitAll();

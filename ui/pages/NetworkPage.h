@@ -111,6 +111,10 @@ private:
     bool m_loading = false;
     bool m_layingOut = false;
     bool m_reloadAgain = false;
+    // Layouts finished and stored so far, and that count when the snapshot being read was asked
+    // for: a snapshot read before a layout was stored has no places, but must not start another.
+    int m_layoutsStored = 0;
+    int m_layoutsStoredAtRead = 0;
     bool m_fitted = false;
     bool m_stale = true; // the records changed (or were never read) since the last load
 };
