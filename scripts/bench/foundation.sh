@@ -20,3 +20,32 @@ else
     echo "$cmd: $(( (end - start) / 20000000 )) ms mean of 20"
   done
 fi
+
+# The floor under the insert budget: SQLite itself writing 100,000 contacts of the shape
+# BM_InsertContacts writes into Foothold's own schema, in one INSERT … SELECT (no C++ at all), with
+# the search index's trigger and without it. CPU seconds (user + system) of the statement.
+floor() {
+  local label=$1 prepare=$2 copy=$work/floor.sqlite3
+  rm -f "$copy"*
+  "$cli" --db "$copy" stats >/dev/null # an empty database at the current schema
+  [[ -n $prepare ]] && sqlite3 "$copy" "$prepare"
+  sqlite3 "$copy" <<'SQL' | awk -v label="$label" '/Run Time/ { cpu += $6 + $8 } END { printf "%s: %.2f s CPU for 100,000 rows (%d rows/s)\n", label, cpu, 100000 / cpu }'
+PRAGMA foreign_keys = ON;
+PRAGMA cache_size = -32768;
+INSERT INTO companies(id, name, normalized_name, created_at, updated_at)
+  SELECT value, 'Company ' || value, 'company ' || value, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM generate_series(1, 500);
+.timer on
+BEGIN;
+INSERT INTO contacts(name, headline, company_id, emails, phones, urls, addresses, location, channel, role, connected_on,
+                     cadence_days, prospect, notes, sample, created_at, updated_at)
+  SELECT 'Person ' || value || ' Lastname', 'Software Engineer', 1 + value % 500,
+         '[{"value":"person' || value || '@example.com","type":"work"}]', '[]',
+         '[{"value":"https://www.linkedin.com/in/person-' || value || '","type":"linkedin"}]', '[]', '', 'linkedin', 'none',
+         date('2024-01-01', '+' || (value % 700) || ' days'), 0, 0, '', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
+  FROM generate_series(1, 100000);
+COMMIT;
+SQL
+}
+echo "SQLite's own floor for the insert budget (sqlite3 shell, Foothold's schema):"
+floor "  with the search index" ""
+floor "  without the search index's trigger" "DROP TRIGGER contacts_search_insert"
