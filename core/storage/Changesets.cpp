@@ -52,6 +52,7 @@ const QHash<QString, Owner> &owners()
         {QStringLiteral("event_tags"), {Entity::Event, 0, false}},
         {QStringLiteral("event_companies"), {Entity::Event, 0, false}},
         {QStringLiteral("event_people"), {Entity::Event, 0, false}},
+        {QStringLiteral("event_checklist"), {Entity::Event, 1, false}},
         {QStringLiteral("conversations"), {Entity::Conversation, 0, true}},
         {QStringLiteral("conversation_contacts"), {Entity::Conversation, 0, false}},
         {QStringLiteral("informational_interviews"), {Entity::InformationalInterview, 0, true}},
