@@ -157,6 +157,19 @@ TEST(EventBriefStore, ChangesetsUndoAndAnnounceTheEvent)
     EXPECT_EQ(described.changes[0].id, rust.value);
     ASSERT_TRUE(applyChanges(db.db(), *recorded, true).ok());
     EXPECT_TRUE(store.checklist(rust).value().isEmpty());
+    ASSERT_TRUE(applyChanges(db.db(), *recorded, false).ok());
+    const qint64 item = store.checklist(rust).value().at(0).id;
+
+    // A tick changes only `done`: the changeset does not hold the event's id, yet undoing it
+    // announces the event (read from the row), so an open brief follows.
+    auto ticked = recordChanges(db.db(), [&] { return store.setItemDone(rust, item, true); });
+    ASSERT_TRUE(ticked.ok());
+    QSignalSpy spy(db->notifier(), &ChangeNotifier::changed);
+    ASSERT_TRUE(applyChanges(db.db(), *ticked, true).ok());
+    EXPECT_FALSE(store.checklist(rust).value().at(0).done);
+    ASSERT_EQ(spy.size(), 1);
+    const auto announced = spy.at(0).at(0).value<ChangeSet>();
+    EXPECT_EQ(announced.ids(Entity::Event, ChangeKind::Updated), QList<qint64>{rust.value});
 }
 
 // ---- The brief with what the user made of it -----------------------------------------------
