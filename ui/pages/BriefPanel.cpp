@@ -230,6 +230,13 @@ void BriefPanel::showBrief(const EventBriefing &brief)
 
 void BriefPanel::showChecklist(const QList<BriefItem> &items)
 {
+    // Fusion outlines a check box in a darker shade of the window colour, which vanishes on the
+    // dark theme's base: derive it from a colour that stands out (as the Today page does). Set
+    // here, from the panel's palette, so that a change of theme is followed at the next refresh.
+    QPalette listPalette = palette();
+    if (isDark(listPalette))
+        listPalette.setColor(QPalette::Window, mutedTextColor(listPalette));
+    m_checklist->setPalette(listPalette);
     const int current = m_checklist->currentRow();
     m_filling = true;
     m_checklist->clear();
@@ -241,7 +248,9 @@ void BriefPanel::showChecklist(const QList<BriefItem> &items)
         item->setData(IdRole, i.id);
         decorate(item, i);
     }
-    if (m_checklist->count() > 0)
+    // Back on the row that was current (no row made current otherwise: nothing shows selected
+    // before the user goes there; Space and Delete start from the first row).
+    if (current >= 0 && m_checklist->count() > 0)
         m_checklist->setCurrentRow(qBound(0, current, m_checklist->count() - 1));
     m_filling = false;
     updateButtons();
