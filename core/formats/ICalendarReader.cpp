@@ -185,7 +185,7 @@ bool Reader::readTiming(const Source &s, CalendarEvent &record, Timing &timing, 
         timing.zone = endZone;
         m_file.warnings << Diagnostic{lineOf("DTSTART"), tr("DTSTART has no zone but DTEND has one: read in DTEND's zone")};
     }
-    const QDateTime startUtc = toUtc(timing.start, timing.zone);
+    const QDateTime startUtc = s.context->zones->utcOf(timing.start, timing.zone);
     if (!startUtc.isValid()) {
         record.errors << Diagnostic{lineOf("DTSTART"), tr("DTSTART is not a valid date and time")};
         return false;
@@ -195,7 +195,7 @@ bool Reader::readTiming(const Source &s, CalendarEvent &record, Timing &timing, 
         duration = nullptr;
     }
     if (dtend) {
-        QDateTime endUtc = toUtc(end, endZone);
+        QDateTime endUtc = s.context->zones->utcOf(end, endZone);
         if (!endUtc.isValid()) {
             record.errors << Diagnostic{lineOf("DTEND"), tr("DTEND is not a valid date and time")};
             return false;
@@ -340,22 +340,24 @@ void Reader::expand(Master &m)
 void Reader::read(const QList<Source> &sources)
 {
     QList<Master> masters;
+    masters.reserve(sources.size());
     QList<Master> overrides;
     for (const Source &s : sources) {
         Master m = prepare(s);
         icalproperty *rid = icalcomponent_get_first_property(s.event, ICAL_RECURRENCEID_PROPERTY);
         (rid ? overrides : masters).append(std::move(m));
     }
-    QHash<QString, qsizetype> byUid;
-    for (qsizetype i = 0; i < masters.size(); ++i) {
-        Master &m = masters[i];
+    for (Master &m : masters) {
         if (m.usable && m.base.skipReason.isEmpty())
             expand(m);
         else
             m.instances = {m.base};
-        if (!m.base.uid.isEmpty())
-            byUid.insert(m.base.uid, i);
     }
+    QHash<QString, qsizetype> byUid; // only overrides look masters up
+    if (!overrides.isEmpty())
+        for (qsizetype i = 0; i < masters.size(); ++i)
+            if (!masters.at(i).base.uid.isEmpty())
+                byUid.insert(masters.at(i).base.uid, i);
     // A RECURRENCE-ID event replaces the instance it names (or, cancelled, removes it).
     for (Master &o : overrides) {
         icalproperty *rid = icalcomponent_get_first_property(o.source.event, ICAL_RECURRENCEID_PROPERTY);
@@ -366,7 +368,7 @@ void Reader::read(const QList<Source> &sources)
                                         tr("RECURRENCE-ID is not a valid date and time")};
             o.usable = false;
         }
-        CalendarEvent replacement = o.usable && o.base.skipReason.isEmpty() ? instanceOf(o, toUtc(o.timing.start, o.timing.zone)) : o.base;
+        CalendarEvent replacement = o.usable && o.base.skipReason.isEmpty() ? instanceOf(o, o.source.context->zones->utcOf(o.timing.start, o.timing.zone)) : o.base;
         replacement.instance = ridUtc.isValid() ? isoUtc(ridUtc) : QString();
         auto master = byUid.constFind(o.base.uid);
         bool replaced = false;
@@ -383,6 +385,10 @@ void Reader::read(const QList<Source> &sources)
             masters.append(o);
         }
     }
+    qsizetype count = m_file.events.size();
+    for (const Master &m : std::as_const(masters))
+        count += m.instances.size();
+    m_file.events.reserve(count);
     for (Master &m : masters)
         for (CalendarEvent &instance : m.instances)
             m_file.events.append(std::move(instance));
@@ -409,8 +415,9 @@ CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &o
         for (int index = root.begin; index <= root.end; ++index) {
             if (scan.lineErrors.contains(index))
                 continue; // reported by line; libical would only misread it
-            QByteArray line = scan.lines.at(index).text;
-            if (icalcomponent *done = icalparser_add_line(parser, line.data()))
+            // libical reads the line without changing it (it copies what it keeps), so it gets the
+            // scan's own bytes, NUL-terminated there (ICalendarLines.h), not a copy.
+            if (icalcomponent *done = icalparser_add_line(parser, const_cast<char *>(scan.lines.at(index).text.constData())))
                 component = done;
         }
         if (!component) {

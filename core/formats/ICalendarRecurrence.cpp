@@ -116,6 +116,20 @@ Expansion expandRecurrence(icalcomponent *event, const icaltimetype &dtstart, co
                            const ExpansionWindow &window, const std::function<int(const char *)> &lineOf)
 {
     Expansion out;
+    // Most events (every session of a conference schedule) have neither rule nor dates: one look
+    // at their properties, and the event is its DTSTART, as the whole reading below would find.
+    bool plain = true;
+    for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_ANY_PROPERTY); p && plain;
+         p = icalcomponent_get_next_property(event, ICAL_ANY_PROPERTY)) {
+        const icalproperty_kind kind = icalproperty_isa(p);
+        plain = kind != ICAL_RRULE_PROPERTY && kind != ICAL_RDATE_PROPERTY && kind != ICAL_EXDATE_PROPERTY && kind != ICAL_EXRULE_PROPERTY;
+    }
+    if (plain) {
+        const QDateTime utc = zones.utcOf(dtstart, zone);
+        if (utc.isValid())
+            out.instances.append({utc, dtstart});
+        return out;
+    }
     QMap<QDateTime, icaltimetype> set;
     const bool hasRule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY) != nullptr;
     const bool hasDates = icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY) != nullptr;
@@ -124,7 +138,7 @@ Expansion expandRecurrence(icalcomponent *event, const icaltimetype &dtstart, co
     // With a rule, libical's iterator gives DTSTART as the first instance (COUNT counts it);
     // without one the set is DTSTART and the RDATEs.
     if (!hasRule) {
-        const QDateTime utc = toUtc(dtstart, zone);
+        const QDateTime utc = zones.utcOf(dtstart, zone);
         if (utc.isValid())
             set.insert(utc, dtstart);
     }

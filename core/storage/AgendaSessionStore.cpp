@@ -4,7 +4,6 @@
 #include "core/storage/SqliteBulk.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace foothold {
 namespace {
@@ -56,16 +55,6 @@ Result<AgendaMerge> AgendaSessionStore::merge(EventId event, const QList<AgendaS
             return status.error();
     AgendaMerge counts;
     Status status = m_db.transaction([&]() -> Status {
-        QSet<QString> known;
-        {
-            auto q = sql::prepare(m_db.connection(), QStringLiteral("SELECT uid FROM agenda_sessions WHERE event_id = ? AND uid <> ''"));
-            if (!q)
-                return q.error();
-            if (auto s = sql::exec(*q, {event.value}); !s)
-                return s;
-            while (q->next())
-                known.insert(q->value(0).toString());
-        }
         // Upsert on the partial unique index (event_id, uid): the choice is not touched.
         BulkStatement upsert(m_db, "INSERT INTO agenda_sessions(event_id, uid, title, start_utc, end_utc, time_zone, room, track, "
                                    "speakers, url, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -87,15 +76,15 @@ Result<AgendaMerge> AgendaSessionStore::merge(EventId event, const QList<AgendaS
             upsert.bindText(9, sql::stringListToJson(s.speakers));
             upsert.bindText(10, s.url);
             upsert.bindText(11, s.description);
+            // Added or updated: an insert sets the last rowid, the DO UPDATE branch leaves it
+            // alone (so no need to read the event's UIDs first and keep them in a set).
+            upsert.resetLastInsertId();
             if (auto st = upsert.step(); !st)
                 return st;
-            if (!s.uid.isEmpty() && known.contains(s.uid)) {
-                ++counts.updated;
-            } else {
+            if (upsert.lastInsertId() != 0)
                 ++counts.added;
-                if (!s.uid.isEmpty())
-                    known.insert(s.uid);
-            }
+            else
+                ++counts.updated;
         }
         m_db.recordChange({Entity::Event, ChangeKind::Updated, event.value, {}});
         return {};
