@@ -84,12 +84,6 @@ Status BulkStatement::step()
     return status;
 }
 
-void BulkStatement::resetLastInsertId()
-{
-    if (m_handle)
-        sqlite3_set_last_insert_rowid(m_handle, 0);
-}
-
 qint64 BulkStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_handle);

@@ -34,9 +34,6 @@ public:
     // Runs the statement and makes it ready for the next row.
     Status step();
     [[nodiscard]] qint64 lastInsertId() const;
-    // Sets the connection's last inserted rowid to 0, so that lastInsertId() after step() tells
-    // whether it inserted a row (an upsert's DO UPDATE, say, does not).
-    void resetLastInsertId();
 
 private:
     Error errorHere(int code) const;

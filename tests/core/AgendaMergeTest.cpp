@@ -9,6 +9,8 @@
 #include <QTimeZone>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace foothold {
 namespace {
 
@@ -60,6 +62,39 @@ TEST(AgendaMerge, CountsAddedAndUpdatedWithinOneBatchAndAcrossEvents)
     EXPECT_EQ(again->added, 1);
     EXPECT_EQ(again->updated, 1);
     EXPECT_EQ(store.count(devconf).value(), 4);
+}
+
+// Many sessions go in statements of many rows: 70 here (two full statements and a rest), with a
+// UID repeated across a statement boundary, and a second import of all of them.
+TEST(AgendaMerge, ManySessionsInBatchesCountAndKeepOrder)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    Event e;
+    e.name = QStringLiteral("DevConf");
+    e.start = QDateTime(QDate(2026, 10, 26), QTime(7, 0), QTimeZone::utc());
+    const EventId devconf = EventStore(db.db(), clock).insert(e).value();
+    QList<AgendaSession> sessions;
+    for (int i = 0; i < 70; ++i)
+        sessions << session(devconf, QStringLiteral("s%1@x").arg(i), QStringLiteral("Talk %1").arg(i), 8 + i % 10);
+    sessions[40] = session(devconf, QStringLiteral("s5@x"), QStringLiteral("Talk 5, moved"), 18); // s5 again, in the second statement
+    AgendaSessionStore store(db.db());
+    auto first = store.merge(devconf, sessions);
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    EXPECT_EQ(first->added, 69);
+    EXPECT_EQ(first->updated, 1);
+    const auto stored = store.list(devconf);
+    ASSERT_EQ(stored.size(), 69);
+    const auto moved = std::find_if(stored.begin(), stored.end(), [](const AgendaSession &s) { return s.uid == QLatin1String("s5@x"); });
+    ASSERT_NE(moved, stored.end());
+    EXPECT_EQ(moved->title, QStringLiteral("Talk 5, moved"));
+    EXPECT_EQ(moved->start.time().hour(), 18);
+
+    auto again = store.merge(devconf, sessions);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(again->updated, 70);
+    EXPECT_EQ(store.count(devconf).value(), 69);
 }
 
 // The hand-written JSON of plain lists is the text QJsonDocument writes; anything needing an
