@@ -80,8 +80,9 @@ struct Expansion {
 };
 
 // The recurrence set of `event` (DTSTART plus RRULE and RDATE, minus EXDATE and EXRULE), within
-// `window`. `lineOf` gives the line of a property of the event for diagnostics.
+// `window`. `lineOf` gives the line of a property of the event for diagnostics. `mayRecur` false
+// (the caller saw none of those four properties): the set is DTSTART, without looking.
 Expansion expandRecurrence(icalcomponent *event, const icaltimetype &dtstart, const Zone &zone, ZoneResolver &zones,
-                           const ExpansionWindow &window, const std::function<int(const char *)> &lineOf);
+                           const ExpansionWindow &window, const std::function<int(const char *)> &lineOf, bool mayRecur = true);
 
 } // namespace foothold::ical

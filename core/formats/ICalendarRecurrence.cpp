@@ -113,18 +113,12 @@ RuleRun runRule(icalrecurrencetype rule, const icaltimetype &dtstart, const Zone
 } // namespace
 
 Expansion expandRecurrence(icalcomponent *event, const icaltimetype &dtstart, const Zone &zone, ZoneResolver &zones,
-                           const ExpansionWindow &window, const std::function<int(const char *)> &lineOf)
+                           const ExpansionWindow &window, const std::function<int(const char *)> &lineOf, bool mayRecur)
 {
     Expansion out;
-    // Most events (every session of a conference schedule) have neither rule nor dates: one look
-    // at their properties, and the event is its DTSTART, as the whole reading below would find.
-    bool plain = true;
-    for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_ANY_PROPERTY); p && plain;
-         p = icalcomponent_get_next_property(event, ICAL_ANY_PROPERTY)) {
-        const icalproperty_kind kind = icalproperty_isa(p);
-        plain = kind != ICAL_RRULE_PROPERTY && kind != ICAL_RDATE_PROPERTY && kind != ICAL_EXDATE_PROPERTY && kind != ICAL_EXRULE_PROPERTY;
-    }
-    if (plain) {
+    // Most events (every session of a conference schedule) have neither rule nor dates: the
+    // event is its DTSTART, as the whole reading below would find.
+    if (!mayRecur) {
         const QDateTime utc = zones.utcOf(dtstart, zone);
         if (utc.isValid())
             out.instances.append({utc, dtstart});
