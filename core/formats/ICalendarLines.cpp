@@ -190,8 +190,17 @@ IcalScan scanICalendar(const QByteArray &input)
     qsizetype start = 0;
     int physical = 1;
     bool open = false;
+    const char *const data = bytes.constData();
     for (qsizetype i = 0; i <= n; ++i) {
-        const char c = i < n ? bytes.at(i) : '\n';
+        // Eight bytes at a time while none is below 0x20: no line end, no control character.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, data + i, sizeof word);
+            if ((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        const char c = i < n ? data[i] : '\n';
         if (c != '\n') {
             const auto u = static_cast<unsigned char>(c);
             if (u < 0x20 && c != '\t' && !(c == '\r' && i + 1 < n && bytes.at(i + 1) == '\n') && !(c == '\r' && i + 1 == n)) {
