@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders every page of the app, light and dark, on sample data, into docs/screenshots/PAGE-THEME.png
-# (what `make screenshots` runs), and the event planner's Plan, Agenda and Return tabs
-# (event-planner-THEME.png, event-agenda-…, event-return-…). Each picture is the real window in a real X server (Xvfb), taken
+# (what `make screenshots` runs), and the event planner's Plan, Before, Agenda and Return tabs
+# (event-planner-THEME.png, event-before-…, event-agenda-…, event-return-…). Each picture is the real window in a real X server (Xvfb), taken
 # with xdotool and ImageMagick's import; all three come from scripts/install-deps.sh.
 #
 #   scripts/screenshots.sh [OUT_DIR]        # default docs/screenshots
@@ -86,8 +86,9 @@ for page in "${pages[@]}"; do
 done
 
 # The event planner (a dialog over the Events page): the ranked plan with the budget, the agenda of
-# the soonest event that has one (the sample data gives one), and the return comparison.
-windows=(event-planner event-agenda event-return)
+# the soonest event that has one (the sample data gives one) and its brief (pitch, checklist), and the
+# return comparison.
+windows=(event-planner event-before event-agenda event-return)
 for window in "${windows[@]}"; do
   for theme in light dark; do
     shoot "$window" "$theme" "^Event planner" --open "$window"

@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("A window to open over the main one: talk-timer (the live talk timer, "
                                                        "for a new conversation), import (the import wizard), duplicates "
                                                        "(possible duplicates), event-planner (the ranked plan and budget), "
-                                                       "event-agenda (the soonest event's agenda), event-return (every event's return)."),
+                                                       "event-before (the soonest event's brief: pitch, checklist), event-agenda (the soonest event's agenda), event-return (every event's return)."),
                                         QStringLiteral("WINDOW"));
     const QCommandLineOption importOption(QStringLiteral("import"), QStringLiteral("Open the import wizard on FILE."), QStringLiteral("FILE"));
     parser.addOption(pageOption);
@@ -100,12 +100,13 @@ int main(int argc, char *argv[])
     const QString openWindow = parser.value(openOption);
     const QHash<QString, foothold::EventPlannerDialog::Tab> plannerTabs{
         {QStringLiteral("event-planner"), foothold::EventPlannerDialog::PlanTab},
+        {QStringLiteral("event-before"), foothold::EventPlannerDialog::BeforeTab},
         {QStringLiteral("event-agenda"), foothold::EventPlannerDialog::AgendaTab},
         {QStringLiteral("event-return"), foothold::EventPlannerDialog::ReturnTab}};
     const QStringList otherWindows{QStringLiteral("talk-timer"), QStringLiteral("import"), QStringLiteral("duplicates")};
     if (parser.isSet(openOption) && !otherWindows.contains(openWindow) && !plannerTabs.contains(openWindow)) {
         fprintf(stderr,
-                "foothold: unknown window '%s' (known: talk-timer, import, duplicates, event-planner, event-agenda, "
+                "foothold: unknown window '%s' (known: talk-timer, import, duplicates, event-planner, event-before, event-agenda, "
                 "event-return)\n",
                 qPrintable(openWindow));
         return 2;

@@ -15,7 +15,8 @@ int runEventBrief(CliContext &context, const QStringList &args)
     CommandLine line(QStringLiteral("event brief"), QStringLiteral("EVENT [--json]"),
                      QStringLiteral("Before the event: the people to meet (to meet, speakers, expected) and why, with the "
                                     "warm-introduction path when you do not know them, the companies attending (targets "
-                                    "first), questions to ask from the question bank, a short pitch to adapt, and a checklist."));
+                                    "first), questions to ask from the question bank, your pitch (or a draft to adapt when you have not "
+                                    "written one in the app), and the checklist with your ticks and your own items."));
     line.positional(QStringLiteral("EVENT"), QStringLiteral("The event, by name or id."))
         .option(QStringLiteral("json"), QStringLiteral("Print JSON."));
     if (auto stop = line.parse(args, context))
@@ -48,13 +49,24 @@ int runEventBrief(CliContext &context, const QStringList &args)
                                          {QStringLiteral("roles"), QJsonArray::fromStringList(c.roles)},
                                          {QStringLiteral("target"), c.target}});
         for (const BriefItem &i : brief->checklist)
-            checklist.append(QJsonObject{{QStringLiteral("item"), i.item}, {QStringLiteral("done"), i.done}});
+        {
+            QJsonObject item{{QStringLiteral("item"), i.item}, {QStringLiteral("done"), i.done}, {QStringLiteral("generated"), i.generated()}};
+            if (i.generated()) {
+                item.insert(QStringLiteral("key"), i.key);
+                item.insert(QStringLiteral("ticked"), i.ticked);
+            } else {
+                item.insert(QStringLiteral("id"), double(i.id));
+            }
+            checklist.append(item);
+        }
         const QJsonObject object{{QStringLiteral("event"), double(brief->event.value)},
                                  {QStringLiteral("name"), brief->name},
                                  {QStringLiteral("people"), people},
                                  {QStringLiteral("companies"), companies},
                                  {QStringLiteral("questions"), QJsonArray::fromStringList(brief->questions)},
                                  {QStringLiteral("pitch"), brief->pitch},
+                                 {QStringLiteral("pitch_edited"), brief->pitchEdited},
+                                 {QStringLiteral("draft_pitch"), brief->draftPitch},
                                  {QStringLiteral("checklist"), checklist}};
         context.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         context.out().flush();
@@ -75,9 +87,10 @@ int runEventBrief(CliContext &context, const QStringList &args)
     out << "\nQuestions to ask:\n";
     for (const QString &q : brief->questions)
         out << "  - " << q << "\n";
-    out << "\nPitch:\n  " << brief->pitch << "\n\nChecklist:\n";
+    out << (brief->pitchEdited ? "\nPitch (yours):\n  " : "\nPitch (a draft to adapt):\n  ")
+        << QString(brief->pitch).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << "\n\nChecklist:\n";
     for (const BriefItem &i : brief->checklist)
-        out << "  [" << (i.done ? "x" : " ") << "] " << i.item << "\n";
+        out << "  [" << (i.done ? "x" : " ") << "] " << i.item << (i.generated() ? "" : " (yours)") << "\n";
     out.flush();
     return ExitOk;
 }

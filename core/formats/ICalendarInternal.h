@@ -29,13 +29,27 @@ public:
 
     // nullopt when the TZID is neither a zone Qt knows nor defined by a VTIMEZONE in the file.
     std::optional<Zone> resolve(const QString &tzid);
+    // The zone last found for a TZID parameter as libical holds it (thousands of times in a row
+    // the same: no conversion, no hashing), or nullopt; rememberWritten() sets it.
+    [[nodiscard]] std::optional<Zone> lastWritten(const char *tzid) const;
+    void rememberWritten(const char *tzid, const Zone &zone);
     [[nodiscard]] Zone floating() const { return {Zone::Floating, m_floating, nullptr, {}}; }
     [[nodiscard]] static Zone utc() { return {Zone::Utc, QTimeZone::utc(), nullptr, {}}; }
+
+    // toUtc(), remembered per zone and wall-clock time: a conference schedule has a few hundred
+    // distinct start and end times over thousands of sessions, and each conversion in a named
+    // zone is a search of its transitions.
+    QDateTime utcOf(const icaltimetype &local, const Zone &zone);
 
 private:
     icalcomponent *m_calendar;
     QTimeZone m_floating;
     QHash<QString, std::optional<Zone>> m_cache;
+    QHash<QByteArray, QHash<qint64, QDateTime>> m_utc; // by the Qt zone's id
+    QByteArray m_lastWritten;                           // the last TZID remembered,
+    Zone m_lastWrittenZone;                             // and its zone
+    QTimeZone m_lastZone;                               // the zone of the last utcOf() and
+    QHash<qint64, QDateTime> *m_lastTimes = nullptr;    // its times (m_utc gets no new zone meanwhile)
 };
 
 // The zone a time property is in: its TZID, UTC for a value ending in Z, else floating. nullopt
@@ -66,8 +80,9 @@ struct Expansion {
 };
 
 // The recurrence set of `event` (DTSTART plus RRULE and RDATE, minus EXDATE and EXRULE), within
-// `window`. `lineOf` gives the line of a property of the event for diagnostics.
+// `window`. `lineOf` gives the line of a property of the event for diagnostics. `mayRecur` false
+// (the caller saw none of those four properties): the set is DTSTART, without looking.
 Expansion expandRecurrence(icalcomponent *event, const icaltimetype &dtstart, const Zone &zone, ZoneResolver &zones,
-                           const ExpansionWindow &window, const std::function<int(const char *)> &lineOf);
+                           const ExpansionWindow &window, const std::function<int(const char *)> &lineOf, bool mayRecur = true);
 
 } // namespace foothold::ical

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cstring>
 
 namespace foothold {
 namespace {
@@ -38,14 +39,40 @@ bool headerEndsInQuote(const QByteArray &t)
     return true;
 }
 
+// Whether `t` starts with `prefix` (upper case), in any case.
+bool startsWithNoCase(const QByteArray &t, const char *prefix)
+{
+    const auto length = qsizetype(std::strlen(prefix));
+    return t.size() >= length && qstrnicmp(t.constData(), prefix, length) == 0;
+}
+
+// The upper-case property names met so far, shared by every line that has one: a calendar has a
+// dozen names over tens of thousands of lines, and each would otherwise be an allocation.
+class NameTable {
+public:
+    QByteArray name(QByteArrayView written)
+    {
+        for (const QByteArray &known : std::as_const(m_names))
+            if (known.size() == written.size() && qstrnicmp(known.constData(), written.data(), written.size()) == 0)
+                return known;
+        QByteArray upper = written.toByteArray().toUpper();
+        if (m_names.size() < 64) // X- names without end must not make each lookup longer
+            m_names.append(upper);
+        return upper;
+    }
+
+private:
+    QList<QByteArray> m_names;
+};
+
 // Checks one logical line's shape; fills its name. An error message, or empty.
-QString checkLine(IcalLine &line)
+QString checkLine(IcalLine &line, NameTable &names)
 {
     const QByteArray &t = line.text;
     qsizetype i = 0;
     while (i < t.size() && isNameChar(t.at(i)))
         ++i;
-    line.name = t.left(i).toUpper();
+    line.name = names.name(QByteArrayView(t).first(i));
     if (i == 0)
         return tr("“%1” does not start with a property name").arg(shown(t));
     if (i == t.size())
@@ -93,7 +120,6 @@ QString checkLine(IcalLine &line)
 void repair(IcalLine &line, Diagnostics &warnings)
 {
     QByteArray &t = line.text;
-    const QByteArray upper = t.left(12).toUpper();
     // Outlook: DTSTART;TZID="W. Europe Standard Time:20200609T090000" (the quote swallows the ':').
     if (t.endsWith('"') && headerEndsInQuote(t)) {
         const qsizetype open = t.lastIndexOf('"', t.size() - 2);
@@ -105,13 +131,13 @@ void repair(IcalLine &line, Diagnostics &warnings)
         }
     }
     // vobject's RRULE:FREQ=DAILY\;COUNT=10 (a text escape where none belongs).
-    if (upper.startsWith("RRULE") && t.contains("\\;")) {
+    if (startsWithNoCase(t, "RRULE") && t.contains("\\;")) {
         t.replace("\\;", ";");
         warnings << Diagnostic{line.line, tr("RRULE with escaped “;”: read as %1").arg(shown(t))};
         return;
     }
     // Synology: DURATION:PT1W (weeks are not a time part: P1W).
-    if (upper.startsWith("DURATION:") || upper.startsWith("TRIGGER")) {
+    if (startsWithNoCase(t, "DURATION:") || startsWithNoCase(t, "TRIGGER")) {
         static const QRegularExpression weeks(QStringLiteral(R"(:([+-]?)PT(\d+)W$)"));
         const QString asText = QString::fromLatin1(t);
         const auto match = weeks.match(asText);
@@ -122,7 +148,7 @@ void repair(IcalLine &line, Diagnostics &warnings)
         }
     }
     // Google: RDATE:20131210Z on an all-day event (a date cannot be in UTC).
-    if (upper.startsWith("RDATE") || upper.startsWith("EXDATE")) {
+    if (startsWithNoCase(t, "RDATE") || startsWithNoCase(t, "EXDATE")) {
         const qsizetype colon = t.lastIndexOf(':');
         const QByteArray value = t.mid(colon + 1);
         bool dateWithZ = value.size() == 9 && value.at(8) == 'Z';
@@ -155,12 +181,26 @@ IcalScan scanICalendar(const QByteArray &input)
     }
 
     // Physical lines, ended by LF or CRLF; a CR alone or another control character is refused.
+    // Each line is a view into one copy of the file, its end overwritten with a NUL, so that
+    // libical can be handed it as it is: tens of thousands of lines, no allocation each.
     const qsizetype n = bytes.size();
+    scan.storage = QByteArray(bytes.constData(), n);
+    char *const storage = scan.storage.data(); // owned, so storage[n] is a NUL already
+    scan.lines.reserve(bytes.count('\n') + 1);
     qsizetype start = 0;
     int physical = 1;
     bool open = false;
+    const char *const data = bytes.constData();
     for (qsizetype i = 0; i <= n; ++i) {
-        const char c = i < n ? bytes.at(i) : '\n';
+        // Eight bytes at a time while none is below 0x20: no line end, no control character.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, data + i, sizeof word);
+            if ((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        const char c = i < n ? data[i] : '\n';
         if (c != '\n') {
             const auto u = static_cast<unsigned char>(c);
             if (u < 0x20 && c != '\t' && !(c == '\r' && i + 1 < n && bytes.at(i + 1) == '\n') && !(c == '\r' && i + 1 == n)) {
@@ -183,7 +223,12 @@ IcalScan scanICalendar(const QByteArray &input)
             } else {
                 if (indented)
                     scan.warnings << Diagnostic{physical, tr("an indented line that continues nothing: read without its indent")};
-                scan.lines.append({indented ? text.trimmed().toByteArray() : text.toByteArray(), {}, physical});
+                if (indented) {
+                    scan.lines.append({text.trimmed().toByteArray(), {}, physical});
+                } else {
+                    storage[end] = '\0';
+                    scan.lines.append({QByteArray::fromRawData(storage + start, end - start), {}, physical});
+                }
                 open = true;
             }
         }
@@ -192,10 +237,11 @@ IcalScan scanICalendar(const QByteArray &input)
     }
 
     QList<IcalNode *> stack;
+    NameTable names;
     for (int index = 0; index < scan.lines.size(); ++index) {
         IcalLine &line = scan.lines[index];
         repair(line, scan.warnings);
-        const QString problem = checkLine(line);
+        const QString problem = checkLine(line, names);
         const bool structural = line.name == "BEGIN" || line.name == "END";
         if (!problem.isEmpty() && (structural || stack.isEmpty())) {
             scan.errors << Diagnostic{line.line, problem};
@@ -213,7 +259,8 @@ IcalScan scanICalendar(const QByteArray &input)
             stack.last()->properties.append(index);
             continue;
         }
-        const QByteArray value = line.text.mid(line.text.indexOf(':') + 1).trimmed().toUpper();
+        // The component name, for BEGIN and END only (the value of every other line is libical's).
+        const QByteArray value = structural ? line.text.mid(line.text.indexOf(':') + 1).trimmed().toUpper() : QByteArray();
         if (line.name == "BEGIN") {
             bool validName = !value.isEmpty();
             for (const char c : value)
@@ -235,7 +282,7 @@ IcalScan scanICalendar(const QByteArray &input)
                 return scan;
             }
             IcalNode node;
-            node.name = value;
+            node.name = names.name(value);
             node.begin = index;
             if (stack.isEmpty()) {
                 scan.roots.append(node);

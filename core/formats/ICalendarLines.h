@@ -10,7 +10,8 @@ namespace foothold {
 
 // One unfolded content line of an iCalendar file and where it started.
 struct IcalLine {
-    QByteArray text;   // without the line end
+    QByteArray text;   // without the line end; followed by a NUL (a view into IcalScan::storage,
+                       // or a copy of its own when unfolded or repaired)
     QByteArray name;   // upper case: "DTSTART", "BEGIN"
     int line = 0;      // physical line it starts on
 };
@@ -25,6 +26,7 @@ struct IcalNode {
 };
 
 struct IcalScan {
+    QByteArray storage;     // the file's bytes, a NUL where each line viewing them ends
     QList<IcalLine> lines;
     QList<IcalNode> roots;  // top-level components (VCALENDAR, or bare VEVENTs in fragments)
     Diagnostics errors;     // the file is not well-formed; `roots` may be incomplete

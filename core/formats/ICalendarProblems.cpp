@@ -129,7 +129,7 @@ QByteArray zoneIdOf(const IcalScan &scan, const IcalNode &node)
 } // namespace
 
 void collectProblems(const IcalScan &scan, icalcomponent *component, const IcalNode &node, Scope scope, Diagnostics &errors,
-                     Diagnostics &warnings)
+                     Diagnostics &warnings, bool mayHaveErrors)
 {
     const bool fatal = scope == Scope::Event || scope == Scope::Calendar || scope == Scope::Timezone;
     static const QRegularExpression utcOffset(QStringLiteral(R"(^[+-]([01]\d|2[0-3])[0-5]\d([0-5]\d)?$)"));
@@ -149,7 +149,7 @@ void collectProblems(const IcalScan &scan, icalcomponent *component, const IcalN
         else
             warnings << Diagnostic{line.line, problem + outsideNote(scope)};
     }
-    if (component) {
+    if (component && mayHaveErrors) {
         for (icalproperty *p = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY); p;
              p = icalcomponent_get_next_property(component, ICAL_XLICERROR_PROPERTY)) {
             const QString message = text(icalproperty_get_xlicerror(p)).simplified();

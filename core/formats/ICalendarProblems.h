@@ -18,8 +18,9 @@ int lineOfProperty(const IcalScan &scan, const IcalNode &node, const QString &me
 
 // The problems of `component` (unreadable lines, X-LIC-ERRORs, impossible UTC offsets) and of its
 // subcomponents, each at its line, sorted into errors and warnings by scope. VEVENTs inside a
-// calendar are left to the event reader.
+// calendar are left to the event reader. `mayHaveErrors` false (the caller saw no X-LIC-ERROR in
+// `component` itself): its properties are not searched for one.
 void collectProblems(const IcalScan &scan, icalcomponent *component, const IcalNode &node, Scope scope, Diagnostics &errors,
-                     Diagnostics &warnings);
+                     Diagnostics &warnings, bool mayHaveErrors = true);
 
 } // namespace foothold::ical

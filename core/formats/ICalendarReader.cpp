@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
 #include <memory>
 
 namespace foothold {
@@ -78,15 +79,37 @@ struct Timing {
     int durationDays = 1;          // all-day events
 };
 
-QString propertyText(icalcomponent *c, icalproperty_kind kind)
+// The first property of each kind of one event, from one walk over its properties: the reader
+// asks for a dozen kinds, and libical walks them all for each (thousands of events an import).
+class Properties {
+public:
+    explicit Properties(icalcomponent *c)
+    {
+        m_first.fill(nullptr);
+        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_ANY_PROPERTY); p;
+             p = icalcomponent_get_next_property(c, ICAL_ANY_PROPERTY)) {
+            const auto kind = std::size_t(icalproperty_isa(p));
+            if (kind < m_first.size() && !m_first[kind])
+                m_first[kind] = p;
+        }
+    }
+    [[nodiscard]] icalproperty *first(icalproperty_kind kind) const
+    {
+        return std::size_t(kind) < m_first.size() ? m_first[std::size_t(kind)] : nullptr;
+    }
+    [[nodiscard]] bool has(icalproperty_kind kind) const { return first(kind) != nullptr; }
+
+private:
+    std::array<icalproperty *, std::size_t(ICAL_NO_PROPERTY) + 1> m_first;
+};
+
+QString propertyText(icalproperty *p)
 {
-    icalproperty *p = icalcomponent_get_first_property(c, kind);
     return p ? text(icalproperty_get_value_as_string(p)) : QString();
 }
 
-QString unescapedText(icalcomponent *c, icalproperty_kind kind)
+QString unescapedText(icalproperty *p)
 {
-    icalproperty *p = icalcomponent_get_first_property(c, kind);
     if (!p)
         return {};
     icalvalue *v = icalproperty_get_value(p);
@@ -120,12 +143,14 @@ private:
         CalendarEvent base;
         Timing timing;
         bool usable = false;
+        bool recurrenceId = false;   // RECURRENCE-ID: it overrides an instance of another
+        bool mayRecur = false;       // RRULE, RDATE, EXDATE or EXRULE
         QList<CalendarEvent> instances;
     };
 
     int line(const Source &s) const { return m_scan.lines.at(s.node->begin).line; }
     Master prepare(const Source &s);
-    bool readTiming(const Source &s, CalendarEvent &record, Timing &timing, bool hasSummary);
+    bool readTiming(const Source &s, const Properties &props, CalendarEvent &record, Timing &timing, bool hasSummary);
     Zone zoneFor(const Source &s, icalproperty *property, const icaltimetype &value, const QByteArray &name);
     void expand(Master &master);
     CalendarEvent instanceOf(const Master &master, const QDateTime &utcStart) const;
@@ -152,11 +177,10 @@ Zone Reader::zoneFor(const Source &s, icalproperty *property, const icaltimetype
     return s.context->zones->floating();
 }
 
-bool Reader::readTiming(const Source &s, CalendarEvent &record, Timing &timing, bool hasSummary)
+bool Reader::readTiming(const Source &s, const Properties &props, CalendarEvent &record, Timing &timing, bool hasSummary)
 {
-    icalcomponent *c = s.event;
     const auto lineOf = [&](const QByteArray &name) { return lineOfProperty(m_scan, *s.node, {}, name); };
-    icalproperty *dtstart = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
+    icalproperty *dtstart = props.first(ICAL_DTSTART_PROPERTY);
     if (!dtstart) {
         // RFC 5545 allows it in an iTIP message; elsewhere a titled event without a date is
         // skipped, and one with neither is broken.
@@ -174,8 +198,8 @@ bool Reader::readTiming(const Source &s, CalendarEvent &record, Timing &timing, 
     }
     timing.zone = zoneFor(s, dtstart, timing.start, "DTSTART");
     timing.allDay = timing.start.is_date;
-    icalproperty *dtend = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY);
-    icalproperty *duration = icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY);
+    icalproperty *dtend = props.first(ICAL_DTEND_PROPERTY);
+    icalproperty *duration = props.first(ICAL_DURATION_PROPERTY);
     icaltimetype end = dtend ? icalproperty_get_dtend(dtend) : icaltime_null_time();
     Zone endZone = timing.zone;
     if (dtend && !icaltime_is_null_time(end))
@@ -185,7 +209,7 @@ bool Reader::readTiming(const Source &s, CalendarEvent &record, Timing &timing, 
         timing.zone = endZone;
         m_file.warnings << Diagnostic{lineOf("DTSTART"), tr("DTSTART has no zone but DTEND has one: read in DTEND's zone")};
     }
-    const QDateTime startUtc = toUtc(timing.start, timing.zone);
+    const QDateTime startUtc = s.context->zones->utcOf(timing.start, timing.zone);
     if (!startUtc.isValid()) {
         record.errors << Diagnostic{lineOf("DTSTART"), tr("DTSTART is not a valid date and time")};
         return false;
@@ -195,7 +219,7 @@ bool Reader::readTiming(const Source &s, CalendarEvent &record, Timing &timing, 
         duration = nullptr;
     }
     if (dtend) {
-        QDateTime endUtc = toUtc(end, endZone);
+        QDateTime endUtc = s.context->zones->utcOf(end, endZone);
         if (!endUtc.isValid()) {
             record.errors << Diagnostic{lineOf("DTEND"), tr("DTEND is not a valid date and time")};
             return false;
@@ -236,13 +260,17 @@ Reader::Master Reader::prepare(const Source &s)
     CalendarEvent &r = m.base;
     icalcomponent *c = s.event;
     r.line = line(s);
-    r.uid = propertyText(c, ICAL_UID_PROPERTY).trimmed();
-    collectProblems(m_scan, c, *s.node, Scope::Event, r.errors, m_file.warnings);
+    const Properties props(c);
+    m.recurrenceId = props.has(ICAL_RECURRENCEID_PROPERTY);
+    m.mayRecur = props.has(ICAL_RRULE_PROPERTY) || props.has(ICAL_RDATE_PROPERTY) || props.has(ICAL_EXDATE_PROPERTY)
+        || props.has(ICAL_EXRULE_PROPERTY);
+    r.uid = propertyText(props.first(ICAL_UID_PROPERTY)).trimmed();
+    collectProblems(m_scan, c, *s.node, Scope::Event, r.errors, m_file.warnings, props.has(ICAL_XLICERROR_PROPERTY));
     Event &e = r.event;
-    e.name = unescapedText(c, ICAL_SUMMARY_PROPERTY).simplified();
-    e.location = unescapedText(c, ICAL_LOCATION_PROPERTY).trimmed();
-    e.notes = unescapedText(c, ICAL_DESCRIPTION_PROPERTY);
-    const QString url = propertyText(c, ICAL_URL_PROPERTY).trimmed();
+    e.name = unescapedText(props.first(ICAL_SUMMARY_PROPERTY)).simplified();
+    e.location = unescapedText(props.first(ICAL_LOCATION_PROPERTY)).trimmed();
+    e.notes = unescapedText(props.first(ICAL_DESCRIPTION_PROPERTY));
+    const QString url = propertyText(props.first(ICAL_URL_PROPERTY)).trimmed();
     if (!url.isEmpty()) {
         if (isValidWebUrl(url))
             e.url = url;
@@ -260,6 +288,8 @@ Reader::Master Reader::prepare(const Source &s)
                 e.tags << tag.trimmed();
     }
     for (const icalproperty_kind kind : {ICAL_ORGANIZER_PROPERTY, ICAL_ATTENDEE_PROPERTY}) {
+        if (!props.has(kind))
+            continue;
         for (icalproperty *p = icalcomponent_get_first_property(c, kind); p; p = icalcomponent_get_next_property(c, kind)) {
             icalparameter *cn = icalproperty_get_first_parameter(p, ICAL_CN_PARAMETER);
             QString who = cn ? text(icalparameter_get_cn(cn)).trimmed() : QString();
@@ -272,18 +302,20 @@ Reader::Master Reader::prepare(const Source &s)
                 r.people << who;
         }
     }
-    if (auto kind = fromKey<EventKind>(xProperty(c, "X-FOOTHOLD-KIND")))
-        e.kind = *kind;
-    if (auto status = fromKey<EventStatus>(xProperty(c, "X-FOOTHOLD-STATUS")))
-        e.status = *status;
-    r.origin = xProperty(c, "X-FOOTHOLD-ORIGIN");
+    if (props.has(ICAL_X_PROPERTY)) {
+        if (auto kind = fromKey<EventKind>(xProperty(c, "X-FOOTHOLD-KIND")))
+            e.kind = *kind;
+        if (auto status = fromKey<EventStatus>(xProperty(c, "X-FOOTHOLD-STATUS")))
+            e.status = *status;
+        r.origin = xProperty(c, "X-FOOTHOLD-ORIGIN");
+    }
     const bool hasSummary = !e.name.isEmpty();
     const QString method = s.context->method;
     if (!method.isEmpty() && method != QLatin1String("PUBLISH") && method != QLatin1String("REQUEST") && method != QLatin1String("ADD"))
         r.skipReason = tr("part of an iTIP %1 message, not a calendar").arg(method);
-    if (icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED)
+    if (props.has(ICAL_STATUS_PROPERTY) && icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED)
         r.skipReason = tr("cancelled");
-    m.usable = readTiming(s, r, m.timing, hasSummary) && r.errors.isEmpty();
+    m.usable = readTiming(s, props, r, m.timing, hasSummary) && r.errors.isEmpty();
     if (!hasSummary && m.usable) {
         e.name = tr("Untitled event");
         m_file.warnings << Diagnostic{r.line, tr("the event has no SUMMARY: named “%1”").arg(e.name)};
@@ -322,7 +354,8 @@ CalendarEvent Reader::instanceOf(const Master &m, const QDateTime &utcStart) con
 void Reader::expand(Master &m)
 {
     const auto lineOf = [&](const char *name) { return lineOfProperty(m_scan, *m.source.node, {}, QByteArray(name)); };
-    Expansion expansion = expandRecurrence(m.source.event, m.timing.start, m.timing.zone, *m.source.context->zones, m_window, lineOf);
+    Expansion expansion =
+        expandRecurrence(m.source.event, m.timing.start, m.timing.zone, *m.source.context->zones, m_window, lineOf, m.mayRecur);
     m_file.warnings << expansion.warnings;
     if (!expansion.errors.isEmpty()) {
         m.base.errors << expansion.errors;
@@ -340,22 +373,23 @@ void Reader::expand(Master &m)
 void Reader::read(const QList<Source> &sources)
 {
     QList<Master> masters;
+    masters.reserve(sources.size());
     QList<Master> overrides;
     for (const Source &s : sources) {
         Master m = prepare(s);
-        icalproperty *rid = icalcomponent_get_first_property(s.event, ICAL_RECURRENCEID_PROPERTY);
-        (rid ? overrides : masters).append(std::move(m));
+        (m.recurrenceId ? overrides : masters).append(std::move(m));
     }
-    QHash<QString, qsizetype> byUid;
-    for (qsizetype i = 0; i < masters.size(); ++i) {
-        Master &m = masters[i];
+    for (Master &m : masters) {
         if (m.usable && m.base.skipReason.isEmpty())
             expand(m);
         else
             m.instances = {m.base};
-        if (!m.base.uid.isEmpty())
-            byUid.insert(m.base.uid, i);
     }
+    QHash<QString, qsizetype> byUid; // only overrides look masters up
+    if (!overrides.isEmpty())
+        for (qsizetype i = 0; i < masters.size(); ++i)
+            if (!masters.at(i).base.uid.isEmpty())
+                byUid.insert(masters.at(i).base.uid, i);
     // A RECURRENCE-ID event replaces the instance it names (or, cancelled, removes it).
     for (Master &o : overrides) {
         icalproperty *rid = icalcomponent_get_first_property(o.source.event, ICAL_RECURRENCEID_PROPERTY);
@@ -366,7 +400,7 @@ void Reader::read(const QList<Source> &sources)
                                         tr("RECURRENCE-ID is not a valid date and time")};
             o.usable = false;
         }
-        CalendarEvent replacement = o.usable && o.base.skipReason.isEmpty() ? instanceOf(o, toUtc(o.timing.start, o.timing.zone)) : o.base;
+        CalendarEvent replacement = o.usable && o.base.skipReason.isEmpty() ? instanceOf(o, o.source.context->zones->utcOf(o.timing.start, o.timing.zone)) : o.base;
         replacement.instance = ridUtc.isValid() ? isoUtc(ridUtc) : QString();
         auto master = byUid.constFind(o.base.uid);
         bool replaced = false;
@@ -383,6 +417,10 @@ void Reader::read(const QList<Source> &sources)
             masters.append(o);
         }
     }
+    qsizetype count = m_file.events.size();
+    for (const Master &m : std::as_const(masters))
+        count += m.instances.size();
+    m_file.events.reserve(count);
     for (Master &m : masters)
         for (CalendarEvent &instance : m.instances)
             m_file.events.append(std::move(instance));
@@ -409,8 +447,9 @@ CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &o
         for (int index = root.begin; index <= root.end; ++index) {
             if (scan.lineErrors.contains(index))
                 continue; // reported by line; libical would only misread it
-            QByteArray line = scan.lines.at(index).text;
-            if (icalcomponent *done = icalparser_add_line(parser, line.data()))
+            // libical reads the line without changing it (it copies what it keeps), so it gets the
+            // scan's own bytes, NUL-terminated there (ICalendarLines.h), not a copy.
+            if (icalcomponent *done = icalparser_add_line(parser, const_cast<char *>(scan.lines.at(index).text.constData())))
                 component = done;
         }
         if (!component) {
@@ -422,7 +461,7 @@ CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &o
         const icalcomponent_kind kind = icalcomponent_isa(component);
         if (kind == ICAL_VCALENDAR_COMPONENT && root.name == "VCALENDAR") {
             context->calendar = component;
-            context->method = propertyText(component, ICAL_METHOD_PROPERTY).trimmed().toUpper();
+            context->method = propertyText(icalcomponent_get_first_property(component, ICAL_METHOD_PROPERTY)).trimmed().toUpper();
             const QString wrZone = xProperty(component, "X-WR-TIMEZONE");
             if (!wrZone.isEmpty() && QTimeZone(wrZone.toUtf8()).isValid())
                 context->defaultZone = wrZone;

@@ -113,9 +113,17 @@ RuleRun runRule(icalrecurrencetype rule, const icaltimetype &dtstart, const Zone
 } // namespace
 
 Expansion expandRecurrence(icalcomponent *event, const icaltimetype &dtstart, const Zone &zone, ZoneResolver &zones,
-                           const ExpansionWindow &window, const std::function<int(const char *)> &lineOf)
+                           const ExpansionWindow &window, const std::function<int(const char *)> &lineOf, bool mayRecur)
 {
     Expansion out;
+    // Most events (every session of a conference schedule) have neither rule nor dates: the
+    // event is its DTSTART, as the whole reading below would find.
+    if (!mayRecur) {
+        const QDateTime utc = zones.utcOf(dtstart, zone);
+        if (utc.isValid())
+            out.instances.append({utc, dtstart});
+        return out;
+    }
     QMap<QDateTime, icaltimetype> set;
     const bool hasRule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY) != nullptr;
     const bool hasDates = icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY) != nullptr;
@@ -124,7 +132,7 @@ Expansion expandRecurrence(icalcomponent *event, const icaltimetype &dtstart, co
     // With a rule, libical's iterator gives DTSTART as the first instance (COUNT counts it);
     // without one the set is DTSTART and the RDATEs.
     if (!hasRule) {
-        const QDateTime utc = toUtc(dtstart, zone);
+        const QDateTime utc = zones.utcOf(dtstart, zone);
         if (utc.isValid())
             set.insert(utc, dtstart);
     }

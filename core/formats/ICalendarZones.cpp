@@ -90,6 +90,19 @@ std::optional<Zone> ZoneResolver::resolve(const QString &written)
     return found;
 }
 
+std::optional<Zone> ZoneResolver::lastWritten(const char *tzid) const
+{
+    if (tzid && !m_lastWritten.isEmpty() && qstrcmp(m_lastWritten.constData(), tzid) == 0)
+        return m_lastWrittenZone;
+    return std::nullopt;
+}
+
+void ZoneResolver::rememberWritten(const char *tzid, const Zone &zone)
+{
+    m_lastWritten = QByteArray(tzid);
+    m_lastWrittenZone = zone;
+}
+
 std::optional<Zone> zoneOf(icalproperty *property, const icaltimetype &value, ZoneResolver &zones, QString &tzid)
 {
     tzid.clear();
@@ -98,10 +111,16 @@ std::optional<Zone> zoneOf(icalproperty *property, const icaltimetype &value, Zo
     icalparameter *param = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER);
     if (!param || value.is_date)
         return zones.floating();
-    tzid = text(icalparameter_get_tzid(param));
+    const char *written = icalparameter_get_tzid(param);
+    if (auto remembered = zones.lastWritten(written))
+        return remembered;
+    tzid = text(written);
     if (tzid.trimmed().isEmpty())
         return zones.floating();
-    return zones.resolve(tzid);
+    auto found = zones.resolve(tzid);
+    if (found)
+        zones.rememberWritten(written, *found);
+    return found;
 }
 
 QDateTime toUtc(const icaltimetype &local, const Zone &zone)
@@ -129,6 +148,28 @@ QDateTime toUtc(const icaltimetype &local, const Zone &zone)
     }
     }
     return {};
+}
+
+QDateTime ZoneResolver::utcOf(const icaltimetype &local, const Zone &zone)
+{
+    // Floating and named times convert through the Qt zone alone, so its id is the whole key;
+    // UTC costs nothing and a zone only the file defines is rare: neither is kept.
+    if (zone.kind != Zone::Floating && zone.kind != Zone::Named)
+        return toUtc(local, zone);
+    if (icaltime_is_null_time(local))
+        return {};
+    const qint64 key = (((((qint64(local.year) * 13 + local.month) * 32 + local.day) * 25 + local.hour) * 61 + local.minute) * 62
+                        + local.second) * 2 + (local.is_date ? 1 : 0);
+    // Sessions come in one zone: the last zone's times are found without hashing its id.
+    if (!m_lastTimes || !(zone.qt == m_lastZone)) {
+        m_lastZone = zone.qt;
+        m_lastTimes = &m_utc[zone.qt.id()];
+    }
+    if (auto it = m_lastTimes->constFind(key); it != m_lastTimes->constEnd())
+        return *it;
+    const QDateTime utc = toUtc(local, zone);
+    m_lastTimes->insert(key, utc);
+    return utc;
 }
 
 icaltimetype toLocal(const QDateTime &utc, const Zone &zone, bool isDate)

@@ -3,6 +3,7 @@
 #include "core/services/NetworkService.h"
 #include "core/storage/AgendaSessionStore.h"
 #include "core/storage/CompanyStore.h"
+#include "core/storage/EventBriefStore.h"
 #include "core/storage/ContactStore.h"
 #include "core/storage/EventStore.h"
 #include "core/storage/InterviewStore.h"
@@ -116,26 +117,52 @@ Result<EventBriefing> EventBrief::brief(EventId eventId, const QStringList &inte
         if (interests.contains(tag, Qt::CaseInsensitive))
             topics << tag;
     const QString focus = (topics.isEmpty() ? (event->tags.isEmpty() ? interests : event->tags) : topics).mid(0, 3).join(tr(" and "));
-    b.pitch = focus.isEmpty() ? tr("Hi, I'm … I'm looking for my next role, and I came to %1 to meet the people doing the work. "
-                                   "What brings you here?").arg(event->name)
-                              : tr("Hi, I'm … I work with %1 and I'm looking for my next role; I came to %2 to meet people who care "
-                                   "about %1 as much as I do. What are you working on?").arg(focus, event->name);
+    b.draftPitch = focus.isEmpty() ? tr("Hi, I'm … I'm looking for my next role, and I came to %1 to meet the people doing the work. "
+                                        "What brings you here?").arg(event->name)
+                                   : tr("Hi, I'm … I work with %1 and I'm looking for my next role; I came to %2 to meet people who care "
+                                        "about %1 as much as I do. What are you working on?").arg(focus, event->name);
+    EventBriefStore store(m_db);
+    auto stored = store.pitch(eventId);
+    if (!stored)
+        return stored.error();
+    b.pitchEdited = stored->has_value();
+    b.pitch = b.pitchEdited ? **stored : b.draftPitch;
 
     const bool hasCost = !event->costs.isEmpty();
     const qint64 sessions = AgendaSessionStore(m_db).count(eventId).value_or(0);
     const qint64 chosen = AgendaSessionStore(m_db).list(eventId, true).size();
+    // Keys are stored with the user's ticks (event_checklist.generated): never rename one.
     b.checklist = {
-        {tr("Decide: registered"), event->status == EventStatus::Registered || event->status == EventStatus::Attended},
-        {tr("Costs entered (ticket, travel, stay)"), hasCost},
+        {tr("Decide: registered"), event->status == EventStatus::Registered || event->status == EventStatus::Attended,
+         QStringLiteral("registered")},
+        {tr("Costs entered (ticket, travel, stay)"), hasCost, QStringLiteral("costs")},
         {tr("Goals set (contacts, conversations, interviews to request)"),
-         event->goalContacts + event->goalConversations + event->goalInterviews > 0 || !event->goals.trimmed().isEmpty()},
-        {tr("Agenda imported"), sessions > 0},
-        {tr("Sessions chosen and exported to the calendar"), chosen > 0},
-        {tr("People to meet listed"), std::any_of(event->people.begin(), event->people.end(),
-                                                  [](const EventPerson &p) { return p.role == EventPersonRole::ToMeet; })},
-        {tr("Pitch practised; questions ready"), false},
-        {tr("Follow-up rules on (follow up within 48 hours)"), event->followUpRules},
+         event->goalContacts + event->goalConversations + event->goalInterviews > 0 || !event->goals.trimmed().isEmpty(),
+         QStringLiteral("goals")},
+        {tr("Agenda imported"), sessions > 0, QStringLiteral("agenda")},
+        {tr("Sessions chosen and exported to the calendar"), chosen > 0, QStringLiteral("sessions")},
+        {tr("People to meet listed"),
+         std::any_of(event->people.begin(), event->people.end(), [](const EventPerson &p) { return p.role == EventPersonRole::ToMeet; }),
+         QStringLiteral("people")},
+        {tr("Pitch practised; questions ready"), false, QStringLiteral("pitch")},
+        {tr("Follow-up rules on (follow up within 48 hours)"), event->followUpRules, QStringLiteral("follow-up-rules")},
     };
+    auto rows = store.checklist(eventId);
+    if (!rows)
+        return rows.error();
+    for (const ChecklistRow &row : *rows) {
+        if (row.generated.isEmpty()) {
+            BriefItem own{row.label, row.done, {}, row.id, false};
+            b.checklist << own;
+            continue;
+        }
+        // A tick of an item no longer generated (none yet) is kept but not shown.
+        for (BriefItem &item : b.checklist)
+            if (item.key == row.generated) {
+                item.done = row.done;
+                item.ticked = true;
+            }
+    }
     return b;
 }
 

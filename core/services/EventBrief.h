@@ -10,8 +10,9 @@
 namespace foothold {
 
 // "Before" the event (docs/EVENTS.md): whom to meet and why, with the warm-introduction path
-// when there is one, questions to ask from the question bank, a short pitch to adapt, and a
-// checklist read from the event's records.
+// when there is one, questions to ask from the question bank, a short pitch to adapt (the user's
+// own when stored, else a draft), and a checklist read from the event's records with the user's
+// ticks and own items (EventBriefStore).
 struct BriefPerson {
     ContactId contact;
     QString name;
@@ -29,9 +30,16 @@ struct BriefCompany {
     bool target = false;
 };
 
+// One checklist item. A generated one (`key` set) is done when the records say so, unless the
+// user ticked or unticked it (`ticked`: their tick wins); the user's own (`id` set) are stored.
 struct BriefItem {
     QString item;
     bool done = false;
+    QString key;               // generated: "registered", "costs", …; empty for the user's own
+    qint64 id = 0;             // the user's own item (event_checklist row); 0 for generated ones
+    bool ticked = false;       // generated: done comes from the user's tick, not the records
+
+    [[nodiscard]] bool generated() const { return !key.isEmpty(); }
 };
 
 struct EventBriefing {
@@ -40,8 +48,10 @@ struct EventBriefing {
     QList<BriefPerson> people;     // to meet first, then speakers, then expected; by name
     QList<BriefCompany> companies; // targets first
     QStringList questions;         // from the question bank, by its order
-    QString pitch;                 // a draft from the interests and the event's tags
-    QList<BriefItem> checklist;
+    QString pitch;                 // the user's pitch when stored, else the draft
+    QString draftPitch;            // a draft from the interests and the event's tags
+    bool pitchEdited = false;      // `pitch` is the user's (EventBriefStore), not the draft
+    QList<BriefItem> checklist;    // generated items, then the user's own by position
 };
 
 class EventBrief {

@@ -4,7 +4,6 @@
 #include "core/storage/SqliteBulk.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace foothold {
 namespace {
@@ -36,6 +35,39 @@ AgendaSession fromRow(const QSqlQuery &q)
     return s;
 }
 
+constexpr int kColumnsPerRow = 11;
+constexpr int kRowsPerStatement = 32;
+
+// An upsert of `rows` sessions on the partial unique index (event_id, uid): a session already
+// there by UID is updated in place, its choice not touched.
+QByteArray upsertSql(int rows)
+{
+    QByteArray sql = "INSERT INTO agenda_sessions(event_id, uid, title, start_utc, end_utc, time_zone, room, track, speakers, url, "
+                     "description) VALUES ";
+    for (int row = 0; row < rows; ++row)
+        sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sql += " ON CONFLICT(event_id, uid) WHERE uid <> '' DO UPDATE SET title = excluded.title, start_utc = excluded.start_utc, "
+           "end_utc = excluded.end_utc, time_zone = excluded.time_zone, room = excluded.room, track = excluded.track, "
+           "speakers = excluded.speakers, url = excluded.url, description = excluded.description";
+    return sql;
+}
+
+void bindSession(BulkStatement &statement, int row, EventId event, const AgendaSession &s)
+{
+    const int at = row * kColumnsPerRow;
+    statement.bindInt(at + 1, event.value);
+    statement.bindText(at + 2, s.uid);
+    statement.bindText(at + 3, s.title.simplified());
+    statement.bindText(at + 4, sql::isoUtc(s.start));
+    s.end.isValid() ? statement.bindText(at + 5, sql::isoUtc(s.end)) : statement.bindNull(at + 5);
+    statement.bindText(at + 6, s.timeZone);
+    statement.bindText(at + 7, s.room);
+    statement.bindText(at + 8, s.track);
+    statement.bindText(at + 9, sql::stringListToJson(s.speakers));
+    statement.bindText(at + 10, s.url);
+    statement.bindText(at + 11, s.description);
+}
+
 } // namespace
 
 Status validateSession(const AgendaSession &session)
@@ -56,47 +88,41 @@ Result<AgendaMerge> AgendaSessionStore::merge(EventId event, const QList<AgendaS
             return status.error();
     AgendaMerge counts;
     Status status = m_db.transaction([&]() -> Status {
-        QSet<QString> known;
-        {
-            auto q = sql::prepare(m_db.connection(), QStringLiteral("SELECT uid FROM agenda_sessions WHERE event_id = ? AND uid <> ''"));
-            if (!q)
-                return q.error();
-            if (auto s = sql::exec(*q, {event.value}); !s)
-                return s;
-            while (q->next())
-                known.insert(q->value(0).toString());
-        }
-        // Upsert on the partial unique index (event_id, uid): the choice is not touched.
-        BulkStatement upsert(m_db, "INSERT INTO agenda_sessions(event_id, uid, title, start_utc, end_utc, time_zone, room, track, "
-                                   "speakers, url, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                   "ON CONFLICT(event_id, uid) WHERE uid <> '' DO UPDATE SET title = excluded.title, "
-                                   "start_utc = excluded.start_utc, end_utc = excluded.end_utc, time_zone = excluded.time_zone, "
-                                   "room = excluded.room, track = excluded.track, speakers = excluded.speakers, url = excluded.url, "
-                                   "description = excluded.description");
-        if (!upsert.isValid())
-            return upsert.error();
-        for (const AgendaSession &s : sessions) {
-            upsert.bindInt(1, event.value);
-            upsert.bindText(2, s.uid);
-            upsert.bindText(3, s.title.simplified());
-            upsert.bindText(4, sql::isoUtc(s.start));
-            s.end.isValid() ? upsert.bindText(5, sql::isoUtc(s.end)) : upsert.bindNull(5);
-            upsert.bindText(6, s.timeZone);
-            upsert.bindText(7, s.room);
-            upsert.bindText(8, s.track);
-            upsert.bindText(9, sql::stringListToJson(s.speakers));
-            upsert.bindText(10, s.url);
-            upsert.bindText(11, s.description);
-            if (auto st = upsert.step(); !st)
-                return st;
-            if (!s.uid.isEmpty() && known.contains(s.uid)) {
-                ++counts.updated;
-            } else {
-                ++counts.added;
-                if (!s.uid.isEmpty())
-                    known.insert(s.uid);
+        // Added or updated: the upsert never removes a row, so the rows it added are the
+        // event's rows after less those before (no need to read the UIDs and keep them in a set).
+        auto before = count(event);
+        if (!before)
+            return before.error();
+        // Many rows a statement: a statement's own cost (its journal, its start and end) is
+        // paid once for kRowsPerStatement sessions. Rows of one statement are upserted in order,
+        // so a UID twice in the file updates the session it just added, as row by row would.
+        const qsizetype full = sessions.size() / kRowsPerStatement;
+        const int rest = int(sessions.size() % kRowsPerStatement);
+        if (full > 0) {
+            BulkStatement batch(m_db, upsertSql(kRowsPerStatement).constData());
+            if (!batch.isValid())
+                return batch.error();
+            for (qsizetype b = 0; b < full; ++b) {
+                for (int row = 0; row < kRowsPerStatement; ++row)
+                    bindSession(batch, row, event, sessions.at(b * kRowsPerStatement + row));
+                if (auto st = batch.step(); !st)
+                    return st;
             }
         }
+        if (rest > 0) {
+            BulkStatement tail(m_db, upsertSql(rest).constData());
+            if (!tail.isValid())
+                return tail.error();
+            for (int row = 0; row < rest; ++row)
+                bindSession(tail, row, event, sessions.at(full * kRowsPerStatement + row));
+            if (auto st = tail.step(); !st)
+                return st;
+        }
+        auto after = count(event);
+        if (!after)
+            return after.error();
+        counts.added = int(*after - *before);
+        counts.updated = int(sessions.size()) - counts.added;
         m_db.recordChange({Entity::Event, ChangeKind::Updated, event.value, {}});
         return {};
     });

@@ -52,6 +52,7 @@ const QHash<QString, Owner> &owners()
         {QStringLiteral("event_tags"), {Entity::Event, 0, false}},
         {QStringLiteral("event_companies"), {Entity::Event, 0, false}},
         {QStringLiteral("event_people"), {Entity::Event, 0, false}},
+        {QStringLiteral("event_checklist"), {Entity::Event, 1, false}},
         {QStringLiteral("conversations"), {Entity::Conversation, 0, true}},
         {QStringLiteral("conversation_contacts"), {Entity::Conversation, 0, false}},
         {QStringLiteral("informational_interviews"), {Entity::InformationalInterview, 0, true}},
@@ -177,7 +178,37 @@ Result<QByteArray> recordChanges(Database &db, const std::function<Status()> &wo
     return recorded;
 }
 
-ChangeSet describeChanges(const QByteArray &changeset, bool invert)
+namespace {
+
+// The owning record of an updated child row whose owning-id column did not change, so the
+// changeset does not hold it (an update records only its key and the changed columns): read from
+// the row itself, which an update leaves in place. Child tables keep their id, an INTEGER PRIMARY
+// KEY (the rowid), in column 0.
+sqlite3_value *ownerOfUpdatedRow(sqlite3 *lookup, sqlite3_changeset_iter *it, const QString &table, int idColumn, qint64 &id)
+{
+    unsigned char *pk = nullptr;
+    int columns = 0;
+    sqlite3_value *key = nullptr;
+    if (sqlite3changeset_pk(it, &pk, &columns) != SQLITE_OK || columns == 0 || pk[0] == 0
+        || sqlite3changeset_old(it, 0, &key) != SQLITE_OK || key == nullptr || sqlite3_value_type(key) != SQLITE_INTEGER)
+        return nullptr;
+    sqlite3_stmt *statement = nullptr;
+    // `table` is one of ours (it is in owners()), never input.
+    const QByteArray sql = "SELECT * FROM \"" + table.toUtf8() + "\" WHERE rowid = ?";
+    if (sqlite3_prepare_v2(lookup, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_int64(statement, 1, sqlite3_value_int64(key));
+    bool found = false;
+    if (sqlite3_step(statement) == SQLITE_ROW && idColumn < sqlite3_column_count(statement)
+        && sqlite3_column_type(statement, idColumn) == SQLITE_INTEGER) {
+        id = sqlite3_column_int64(statement, idColumn);
+        found = true;
+    }
+    sqlite3_finalize(statement);
+    return found ? key : nullptr; // any non-null value: `id` holds the owner
+}
+
+ChangeSet describe(const QByteArray &changeset, bool invert, sqlite3 *lookup)
 {
     ChangeSet out;
     if (changeset.isEmpty())
@@ -207,9 +238,13 @@ ChangeSet describeChanges(const QByteArray &changeset, bool invert)
             sqlite3changeset_old(it, owner->idColumn, &value);
         if (value == nullptr && recordedOp == SQLITE_UPDATE)
             sqlite3changeset_new(it, owner->idColumn, &value);
+        qint64 id = 0;
+        if (value != nullptr)
+            id = sqlite3_value_int64(value);
+        else if (recordedOp == SQLITE_UPDATE && lookup != nullptr && !owner->isRecordItself)
+            value = ownerOfUpdatedRow(lookup, it, QString::fromUtf8(table), owner->idColumn, id);
         if (value == nullptr)
             continue;
-        const qint64 id = sqlite3_value_int64(value);
         ChangeKind kind = ChangeKind::Updated;
         if (owner->isRecordItself)
             kind = op == SQLITE_INSERT ? ChangeKind::Inserted : op == SQLITE_DELETE ? ChangeKind::Removed : ChangeKind::Updated;
@@ -231,6 +266,13 @@ ChangeSet describeChanges(const QByteArray &changeset, bool invert)
     }
     out.changes = cleaned;
     return out;
+}
+
+} // namespace
+
+ChangeSet describeChanges(const QByteArray &changeset, bool invert)
+{
+    return describe(changeset, invert, nullptr);
 }
 
 Status applyChanges(Database &db, const QByteArray &changeset, bool invert)
@@ -258,7 +300,7 @@ Status applyChanges(Database &db, const QByteArray &changeset, bool invert)
                              ? tr("it would leave a record pointing at one that no longer exists")
                              : tr("the records have changed since"),
                          {}, {}};
-        const ChangeSet described = describeChanges(changeset, invert);
+        const ChangeSet described = describe(changeset, invert, native);
         // Thousands of rows (undoing an import): listeners had better reload than apply them one
         // by one, as the import itself announced (ImportRun).
         if (described.changes.size() > 1000) {

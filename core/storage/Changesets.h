@@ -25,6 +25,8 @@ Status applyChanges(Database &db, const QByteArray &changeset, bool invert);
 
 // The rows a changeset touches, as notifier changes (child-table rows are reported as an update of
 // their parent record: a contact's tags change the contact).
+// An update of a child row that left its owner's id alone does not hold that id, so it is left out
+// here; applyChanges() reads it from the row and announces the owner all the same.
 ChangeSet describeChanges(const QByteArray &changeset, bool invert);
 
 } // namespace foothold

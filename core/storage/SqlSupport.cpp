@@ -248,7 +248,27 @@ TypedValues typedValuesFromJson(const QString &json)
 
 QString stringListToJson(const QStringList &values)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    // Plain printable ASCII needs no escape: written by hand, the same text QJsonDocument writes
+    // (["a","b"]) without building a document for each of thousands of rows (agenda imports).
+    qsizetype size = 2;
+    for (const QString &value : values) {
+        for (const QChar c : value)
+            if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+        size += value.size() + 3;
+    }
+    QString out;
+    out.reserve(size);
+    out += QLatin1Char('[');
+    for (const QString &value : values) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        out += value;
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char(']');
+    return out;
 }
 
 QStringList stringListFromJson(const QString &json)

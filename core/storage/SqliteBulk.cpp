@@ -63,9 +63,11 @@ void BulkStatement::bindText(int index, const QString &text)
         sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
         return;
     }
-    // UTF-8 here (Qt's converter is faster than SQLite's translation from UTF-16).
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // UTF-8 here (Qt's converter is faster than SQLite's translation from UTF-16), kept until
+    // step() clears the bindings, so that SQLite need not make its own copy of every value.
+    m_kept.append(text.toUtf8());
+    const QByteArray &utf8 = m_kept.constLast();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void BulkStatement::bindBlob(int index, const QByteArray &bytes)
@@ -81,6 +83,7 @@ Status BulkStatement::step()
         status = errorHere(code);
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_kept.clear();
     return status;
 }
 

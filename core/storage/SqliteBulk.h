@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 struct sqlite3;
@@ -41,6 +42,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     Error m_error;
+    QList<QByteArray> m_kept; // the UTF-8 of the texts bound since the last step()
 };
 
 } // namespace foothold

@@ -4,6 +4,8 @@
 # (sample scales events at 1 per 100 contacts, up to 1,000), timed with hyperfine. The reference
 # measured in the same run is `list events --json` on the same database (a process that opens it
 # and prints the 1,000 events). The database is made once and kept in $FOOTHOLD_BUILD_DIR/bench-data.
+# Then the agenda import (issue budget: 2,000 sessions in 100 ms or less): BM_AgendaImport and the
+# libical reading alone (BM_AgendaParseOnly), seven repetitions each, their medians (wall and CPU).
 # Usage: scripts/bench/events.sh [RUNS]   (issue budget: 200 ms or less)
 set -euo pipefail
 build=${FOOTHOLD_BUILD_DIR:-build/release}
@@ -26,3 +28,12 @@ hyperfine --warmup 2 --runs "$runs" --style basic --export-markdown "$data/event
   -n "event roi --all --json" "$cli --db $db event roi --all --json" \
   -n "reference: list events --json" "$cli --db $db list events --json"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+bench=$build/tests/benchmarks/foothold_benchmarks
+if [[ -x $bench ]]; then
+  echo "agenda import, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$bench" --benchmark_filter='BM_Agenda' --benchmark_repetitions=7 --benchmark_report_aggregates_only=true | grep -E 'Benchmark|median'
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+else
+  echo "events.sh: no $bench: the agenda import is not timed" >&2
+fi

@@ -1,6 +1,8 @@
 #include "tests/support/CliRunner.h"
 #include "tests/support/Fixtures.h"
 
+#include "core/storage/EventBriefStore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -247,6 +249,47 @@ TEST_F(EventsCli, BriefListsPeopleQuestionsAndChecklist)
     EXPECT_EQ(brief.value(QLatin1String("questions")).toArray().size(), 5);
     EXPECT_TRUE(brief.value(QLatin1String("checklist")).toArray()[0].toObject().value(QLatin1String("done")).toBool());
     EXPECT_TRUE(ok("event|brief|KubeCon").out.contains(QStringLiteral("path: Ana Lima → Pia Park")));
+}
+
+// What the user made of the brief in the app (their pitch, ticks, own items) is what `event brief`
+// prints; stored here through the store the app writes with.
+TEST_F(EventsCli, BriefPrintsTheStoredPitchAndTicks)
+{
+    ok("add|event|--name|KubeCon|--kind|conference|--start|2099-07-15");
+    EXPECT_TRUE(ok("event|brief|KubeCon").out.contains(QStringLiteral("Pitch (a draft to adapt):")));
+    EXPECT_FALSE(json("event|brief|KubeCon|--json").object().value(QLatin1String("pitch_edited")).toBool());
+    {
+        auto db = foothold::Database::open(cli.dbPath());
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        foothold::EventBriefStore store(**db);
+        const foothold::EventId kubecon(1);
+        ASSERT_TRUE(store.setPitch(kubecon, QStringLiteral("Hi, I'm Sam.\nI run Kubernetes at home.")).ok());
+        ASSERT_TRUE(store.setGeneratedDone(kubecon, QStringLiteral("pitch"), true).ok());
+        const qint64 cvs = store.addItem(kubecon, QStringLiteral("Print CVs")).value();
+        ASSERT_TRUE(store.setItemDone(kubecon, cvs, true).ok());
+        ASSERT_TRUE(store.addItem(kubecon, QStringLiteral("Charge the phone")).ok());
+    }
+    const QString text = ok("event|brief|KubeCon").out;
+    EXPECT_TRUE(text.contains(QStringLiteral("Pitch (yours):\n  Hi, I'm Sam.\n  I run Kubernetes at home.\n"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("[x] Pitch practised; questions ready\n")));
+    EXPECT_TRUE(text.contains(QStringLiteral("[x] Print CVs (yours)\n")));
+    EXPECT_TRUE(text.contains(QStringLiteral("[ ] Charge the phone (yours)\n")));
+
+    const QJsonObject brief = json("event|brief|KubeCon|--json").object();
+    EXPECT_EQ(brief.value(QLatin1String("pitch")).toString(), QStringLiteral("Hi, I'm Sam.\nI run Kubernetes at home."));
+    EXPECT_TRUE(brief.value(QLatin1String("pitch_edited")).toBool());
+    EXPECT_TRUE(brief.value(QLatin1String("draft_pitch")).toString().contains(QStringLiteral("KubeCon")));
+    const QJsonArray checklist = brief.value(QLatin1String("checklist")).toArray();
+    ASSERT_EQ(checklist.size(), 10);
+    const QJsonObject practised = checklist[6].toObject();
+    EXPECT_EQ(practised.value(QLatin1String("key")).toString(), QStringLiteral("pitch"));
+    EXPECT_TRUE(practised.value(QLatin1String("done")).toBool());
+    EXPECT_TRUE(practised.value(QLatin1String("ticked")).toBool());
+    const QJsonObject own = checklist[8].toObject();
+    EXPECT_EQ(own.value(QLatin1String("item")).toString(), QStringLiteral("Print CVs"));
+    EXPECT_FALSE(own.value(QLatin1String("generated")).toBool());
+    EXPECT_TRUE(own.value(QLatin1String("done")).toBool());
+    EXPECT_GT(own.value(QLatin1String("id")).toInt(), 0);
 }
 
 TEST_F(EventsCli, BadEventInputChangesNothing)

@@ -1,6 +1,7 @@
 #include "core/analytics/EventRanking.h"
 #include "core/storage/AgendaSessionStore.h"
 #include "core/storage/CompanyStore.h"
+#include "core/storage/EventBriefStore.h"
 #include "core/storage/ContactStore.h"
 #include "core/storage/EventStore.h"
 #include "core/storage/FollowUpStore.h"
@@ -17,10 +18,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -271,9 +274,117 @@ TEST_F(EventPlannerTest, BeforeShowsCompaniesQuestionsPitchAndChecklist)
     const QString text = planner->brief()->view()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Lumen (target): hiring"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("What is a typical day like for you?")));
-    EXPECT_TRUE(text.contains(QStringLiteral("I work with Rust"))); // the interest matching the event's tag
-    EXPECT_TRUE(text.contains(QStringLiteral("☑ Costs entered")));
-    EXPECT_TRUE(text.contains(QStringLiteral("☐ Agenda imported")));
+    // The draft from the interest matching the event's tag, until the user writes their own.
+    EXPECT_TRUE(planner->brief()->pitchEdit()->toPlainText().contains(QStringLiteral("I work with Rust")));
+    QListWidget *list = planner->brief()->checklist();
+    ASSERT_EQ(list->count(), 8);
+    EXPECT_EQ(list->item(1)->text(), QStringLiteral("Costs entered (ticket, travel, stay)"));
+    EXPECT_EQ(list->item(1)->checkState(), Qt::Checked);
+    EXPECT_EQ(list->item(3)->text(), QStringLiteral("Agenda imported"));
+    EXPECT_EQ(list->item(3)->checkState(), Qt::Unchecked);
+}
+
+// The pitch, ticks and own items: one undo step per edit (never per keystroke), undone in order,
+// and kept when the planner is opened again.
+TEST_F(EventPlannerTest, BeforePitchAndChecklistAreEditedUndoneAndKept)
+{
+    planner->open(EventPlannerDialog::BeforeTab, devId);
+    QApplication::setActiveWindow(planner);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(planner));
+    BriefPanel *brief = planner->brief();
+    QPlainTextEdit *pitch = brief->pitchEdit();
+    QListWidget *list = brief->checklist();
+    EventBriefStore store(db.db());
+    const QString draft = pitch->toPlainText();
+    const int steps = undoStack()->count();
+
+    // Typing makes no undo step; Ctrl+S makes one.
+    pitch->setFocus();
+    pitch->selectAll();
+    QTest::keyClicks(pitch, QStringLiteral("Hi, I'm Sam."));
+    EXPECT_EQ(undoStack()->count(), steps);
+    EXPECT_FALSE(store.pitch(devId).value().has_value());
+    QTest::keyClick(pitch, Qt::Key_S, Qt::ControlModifier);
+    EXPECT_EQ(undoStack()->count(), steps + 1);
+    EXPECT_EQ(store.pitch(devId).value(), std::optional<QString>(QStringLiteral("Hi, I'm Sam.")));
+    // More typing, kept when the text loses the focus.
+    QTest::keyClicks(pitch, QStringLiteral(" I write Rust."));
+    list->setFocus();
+    EXPECT_EQ(undoStack()->count(), steps + 2);
+    EXPECT_EQ(store.pitch(devId).value(), std::optional<QString>(QStringLiteral("Hi, I'm Sam. I write Rust.")));
+
+    // Space ticks the current item: "Pitch practised", a generated one.
+    list->setCurrentRow(6);
+    QTest::keyClick(list, Qt::Key_Space);
+    EXPECT_EQ(list->item(6)->checkState(), Qt::Checked);
+    EXPECT_EQ(undoStack()->count(), steps + 3);
+    auto rows = store.checklist(devId).value();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0].generated, QStringLiteral("pitch"));
+    EXPECT_TRUE(rows[0].done);
+    // Delete on a generated item removes nothing.
+    QTest::keyClick(list, Qt::Key_Delete);
+    EXPECT_EQ(list->count(), 8);
+    EXPECT_EQ(undoStack()->count(), steps + 3);
+
+    // Two items of my own (Enter adds), one ticked, the other removed with Delete.
+    QLineEdit *add = brief->newItemEdit();
+    add->setFocus();
+    QTest::keyClicks(add, QStringLiteral("Print CVs"));
+    QTest::keyClick(add, Qt::Key_Return);
+    QTest::keyClicks(add, QStringLiteral("Charge the phone"));
+    QTest::keyClick(add, Qt::Key_Return);
+    EXPECT_TRUE(add->text().isEmpty());
+    ASSERT_EQ(list->count(), 10);
+    EXPECT_EQ(list->item(8)->text(), QStringLiteral("Print CVs"));
+    EXPECT_EQ(list->item(9)->text(), QStringLiteral("Charge the phone"));
+    EXPECT_EQ(undoStack()->count(), steps + 5);
+    list->setFocus();
+    list->setCurrentRow(8);
+    QTest::keyClick(list, Qt::Key_Space);
+    list->setCurrentRow(9);
+    QTest::keyClick(list, Qt::Key_Delete);
+    ASSERT_EQ(list->count(), 9);
+    EXPECT_EQ(undoStack()->count(), steps + 7);
+    rows = store.checklist(devId).value();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[1].label, QStringLiteral("Print CVs"));
+    EXPECT_TRUE(rows[1].done);
+
+    // Undo brings the removed item back, then takes the tick off: the tab follows.
+    undoStack()->undo();
+    ASSERT_EQ(list->count(), 10);
+    EXPECT_EQ(list->item(9)->text(), QStringLiteral("Charge the phone"));
+    undoStack()->undo();
+    EXPECT_EQ(list->item(8)->checkState(), Qt::Unchecked);
+    undoStack()->redo();
+    EXPECT_EQ(list->item(8)->checkState(), Qt::Checked);
+
+    // Kept when the planner is closed and a new one opened (read from the database).
+    planner->close();
+    planner = openEventPlanner(window->context(), window.get(), EventPlannerDialog::BeforeTab);
+    planner->open(EventPlannerDialog::BeforeTab, devId);
+    brief = planner->brief();
+    EXPECT_EQ(brief->pitchEdit()->toPlainText(), QStringLiteral("Hi, I'm Sam. I write Rust."));
+    list = brief->checklist();
+    ASSERT_EQ(list->count(), 10);
+    EXPECT_EQ(list->item(6)->checkState(), Qt::Checked);
+    EXPECT_EQ(list->item(8)->text(), QStringLiteral("Print CVs"));
+    EXPECT_EQ(list->item(8)->checkState(), Qt::Checked);
+    EXPECT_EQ(list->item(9)->checkState(), Qt::Unchecked);
+
+    // Reset to the draft, one step; undone, my pitch is back.
+    ASSERT_TRUE(brief->resetPitch());
+    EXPECT_EQ(brief->pitchEdit()->toPlainText(), draft);
+    EXPECT_FALSE(store.pitch(devId).value().has_value());
+    undoStack()->undo();
+    EXPECT_EQ(brief->pitchEdit()->toPlainText(), QStringLiteral("Hi, I'm Sam. I write Rust."));
+    // Another event has its own (none yet).
+    const int meetup = brief->eventBox()->findData(meetupId.value);
+    ASSERT_GE(meetup, 0);
+    brief->eventBox()->setCurrentIndex(meetup);
+    EXPECT_TRUE(brief->pitchEdit()->toPlainText().contains(QStringLiteral("Go Meetup")));
+    EXPECT_EQ(brief->checklist()->count(), 8);
 }
 
 TEST(EventPlannerEmpty, EveryTabOpensOnAnEmptyDatabase)
