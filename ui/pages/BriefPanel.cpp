@@ -230,13 +230,6 @@ void BriefPanel::showBrief(const EventBriefing &brief)
 
 void BriefPanel::showChecklist(const QList<BriefItem> &items)
 {
-    // Fusion outlines a check box in a darker shade of the window colour, which vanishes on the
-    // dark theme's base: derive it from a colour that stands out (as the Today page does). Set
-    // here, from the panel's palette, so that a change of theme is followed at the next refresh.
-    QPalette listPalette = palette();
-    if (isDark(listPalette))
-        listPalette.setColor(QPalette::Window, mutedTextColor(listPalette));
-    m_checklist->setPalette(listPalette);
     const int current = m_checklist->currentRow();
     m_filling = true;
     m_checklist->clear();
