@@ -99,17 +99,65 @@ QString idList(const QList<ContactId> &ids)
 
 } // namespace
 
+namespace {
+
+// The first object of the array when its members are plain strings (no escapes), as the stores
+// write them: [{"type":"work","value":"a@b.c"}, …]. Returns false for anything else, which then
+// goes through the full JSON parser.
+bool scanFirstValue(QByteArrayView json, QByteArrayView &value)
+{
+    qsizetype at = 0;
+    const qsizetype n = json.size();
+    const auto skipSpace = [&] {
+        while (at < n && (json[at] == ' ' || json[at] == '\n' || json[at] == '\t' || json[at] == '\r'))
+            ++at;
+    };
+    const auto expect = [&](char c) {
+        skipSpace();
+        if (at >= n || json[at] != c)
+            return false;
+        ++at;
+        return true;
+    };
+    const auto string = [&](QByteArrayView &out) {
+        if (!expect('"'))
+            return false;
+        const qsizetype from = at;
+        while (at < n && json[at] != '"') {
+            if (json[at] == '\\')
+                return false;
+            ++at;
+        }
+        if (at >= n)
+            return false;
+        out = json.sliced(from, at - from);
+        ++at;
+        return true;
+    };
+    if (!expect('[') || !expect('{'))
+        return false;
+    while (true) {
+        QByteArrayView key;
+        QByteArrayView text;
+        if (!string(key) || !expect(':') || !string(text))
+            return false;
+        if (key == QByteArrayView("value")) {
+            value = text;
+            return true;
+        }
+        if (!expect(','))
+            return false; // the object ended without a value: let the parser decide
+    }
+}
+
+} // namespace
+
 QString firstTypedValue(QByteArrayView json)
 {
-    static constexpr QByteArrayView prefix = "[{\"value\":\"";
     if (json.isEmpty() || json == QByteArrayView("[]"))
         return {};
-    if (json.startsWith(prefix)) {
-        const qsizetype end = json.indexOf('"', prefix.size());
-        const QByteArrayView value = json.sliced(prefix.size(), end < 0 ? 0 : end - prefix.size());
-        if (end > 0 && !value.contains('\\'))
-            return QString::fromUtf8(value);
-    }
+    if (QByteArrayView value; scanFirstValue(json, value))
+        return QString::fromUtf8(value);
     const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
     return array.isEmpty() ? QString() : array.first().toObject().value(QStringLiteral("value")).toString();
 }

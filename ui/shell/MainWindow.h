@@ -14,7 +14,6 @@ class QUndoStack;
 namespace foothold {
 
 class Clock;
-class ContactsModel;
 class Database;
 class NameDirectory;
 class Navigator;
@@ -31,7 +30,10 @@ public:
 
     void showPage(PageId page);
     [[nodiscard]] PageId currentPage() const;
-    [[nodiscard]] QWidget *page(PageId page) const { return m_pages.value(page); }
+    // The page, built now if it has not been shown or asked for yet (pages are built on first use).
+    [[nodiscard]] QWidget *page(PageId page);
+    // Whether the page has been built (shown or asked for) already.
+    [[nodiscard]] bool isPageBuilt(PageId page) const { return m_pages.contains(page); }
     [[nodiscard]] UiContext &context() const { return *m_context; }
 
 protected:
@@ -40,7 +42,9 @@ protected:
 private:
     void buildPages();
     void buildMenus();
+    void buildPage(PageId id);
     void addPage(PageId id, QWidget *page);
+    void onSidebarRowChanged(int row);
     void openRecord(Entity entity, qint64 id);
     void newRecord();
 
@@ -49,7 +53,6 @@ private:
     Navigator *m_navigator;
     NameDirectory *m_names;
     std::unique_ptr<UiContext> m_context;
-    ContactsModel *m_contacts = nullptr;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QHash<PageId, QWidget *> m_pages;
