@@ -242,6 +242,11 @@ Result<QList<ContactSummary>> ContactSummaryReader::read(const QList<ContactId> 
             out[at].tags << tagNames.value(contactTags->int64(1));
     }
 
+    if (ids.isEmpty()) {
+        if (auto status = readAllLastConversations(out); !status)
+            return status.error();
+        return out;
+    }
     auto last = NativeStatement::prepare(
         m_db.connection(), QStringLiteral("SELECT cc.contact_id, max(v.occurred_at) FROM conversation_contacts cc JOIN conversations v "
                                           "ON v.id = cc.conversation_id%1 GROUP BY cc.contact_id ORDER BY cc.contact_id")
@@ -262,6 +267,61 @@ Result<QList<ContactSummary>> ContactSummaryReader::read(const QList<ContactId> 
             out[at].lastConversation = instantFrom(last->utf8(1));
     }
     return out;
+}
+
+Status ContactSummaryReader::readAllLastConversations(QList<ContactSummary> &out)
+{
+    // For every contact, the two tables are read once each and joined here: joining in SQL seeks
+    // into the (wide) conversations table once per participant, several times slower. max() of
+    // the stored text is the latest instant, as the SQL max() was: instants are stored in one
+    // fixed format, so byte order is time order.
+    QHash<qint64, QByteArray> when;
+    auto conversations = NativeStatement::prepare(m_db.connection(), QStringLiteral("SELECT id, occurred_at FROM conversations"));
+    if (!conversations)
+        return conversations.error();
+    while (true) {
+        auto row = conversations->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        when.insert(conversations->int64(0), conversations->utf8(1).toByteArray());
+    }
+    if (when.isEmpty())
+        return {};
+    auto participants = NativeStatement::prepare(
+        m_db.connection(), QStringLiteral("SELECT contact_id, conversation_id FROM conversation_contacts ORDER BY contact_id"));
+    if (!participants)
+        return participants.error();
+    qsizetype at = 0;
+    qint64 current = 0;
+    QByteArrayView latest;
+    const auto flush = [&] {
+        if (current == 0 || latest.isEmpty())
+            return;
+        while (at < out.size() && out.at(at).id.value < current)
+            ++at;
+        if (at < out.size() && out.at(at).id.value == current)
+            out[at].lastConversation = instantFrom(latest);
+    };
+    while (true) {
+        auto row = participants->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 contact = participants->int64(0);
+        if (contact != current) {
+            flush();
+            current = contact;
+            latest = {};
+        }
+        const auto found = when.constFind(participants->int64(1));
+        if (found != when.constEnd() && QByteArrayView(*found) > latest)
+            latest = *found;
+    }
+    flush();
+    return {};
 }
 
 } // namespace foothold

@@ -50,12 +50,9 @@ void NameDirectory::reload(Entity entity)
         if (m_contactsLoaded)
             m_contacts = ContactStore(m_db).allNames();
         break;
-    case Entity::Event: {
-        m_events.clear();
-        for (const auto &event : EventStore(m_db).list())
-            m_events.insert(event.id.value, event.name);
+    case Entity::Event:
+        m_events = EventStore(m_db).allNames();
         break;
-    }
     default:
         break;
     }
