@@ -109,32 +109,49 @@ void SearchIndex::clear()
 void SearchIndex::reset(int rows, const std::function<QString(int)> &textOf)
 {
     clear();
-    // Gathered raw, then case-folded and converted in one pass each: far cheaper than per row.
-    // Folding (simple case folding: one character for one, so offsets never shift) rather than
-    // toLower(), which measured seven times slower on the same 9 million characters.
-    QString all;
-    for (int row = 0; row < rows; ++row) {
-        QString text = textOf(row);
-        if (text.contains(QLatin1Char('\n')))
-            text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        all.append(text).append(QLatin1Char('\n'));
-    }
-    m_text = std::move(all).toCaseFolded().toUtf8();
+    // Rows of plain ASCII (nearly all of them) are lower-cased byte by byte straight into the
+    // buffer, with their masks in the same pass; any other row goes through QString's case
+    // folding (simple folding, as QString::toCaseFolded: the same bytes either way). Measured on
+    // 100,000 contacts this is several times cheaper than folding and converting one 9-million-
+    // character string, which itself was far cheaper than calling toCaseFolded() row by row.
+    m_text.reserve(qsizetype(rows) * 96);
     m_starts.reserve(size_t(rows));
-    const char *base = m_text.constData();
-    const char *end = base + m_text.size();
-    for (const char *p = base; p < end;) {
-        m_starts.push_back(p - base);
-        const void *newline = std::memchr(p, '\n', size_t(end - p));
-        p = newline ? static_cast<const char *>(newline) + 1 : end;
+    m_masks.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row) {
+        const QString text = textOf(row);
+        const QChar *chars = text.constData();
+        const qsizetype n = text.size();
+        bool ascii = true;
+        for (qsizetype i = 0; i < n && ascii; ++i)
+            ascii = chars[i].unicode() < 0x80;
+        const qsizetype from = m_text.size();
+        m_starts.push_back(from);
+        if (ascii) {
+            m_text.resize(from + n + 1);
+            char *out = m_text.data() + from;
+            quint64 mask = 0;
+            for (qsizetype i = 0; i < n; ++i) {
+                char c = char(chars[i].unicode());
+                if (c >= 'A' && c <= 'Z')
+                    c = char(c + ('a' - 'A'));
+                else if (c == '\n')
+                    c = ' '; // the newline ends a segment
+                out[i] = c;
+                mask |= kByteBits[static_cast<unsigned char>(c)];
+            }
+            out[n] = '\n';
+            m_masks.push_back(mask);
+        } else {
+            const QByteArray bytes = prepare(text);
+            m_text.append(bytes);
+            m_masks.push_back(maskOf(bytes.constData(), bytes.size()));
+        }
     }
     m_owner.resize(m_starts.size());
     m_segmentOf.resize(m_starts.size());
-    m_masks.resize(m_starts.size());
     for (size_t i = 0; i < m_starts.size(); ++i) {
         m_owner[i] = int(i);
         m_segmentOf[i] = int(i);
-        m_masks[i] = maskOf(base + m_starts[i], segmentEnd(i) - m_starts[i]);
     }
 }
 
