@@ -22,6 +22,8 @@ struct UiContext;
 
 // The main window: a sidebar of pages, the menus and their shortcuts. It only wires: every page,
 // model and dialog is its own class. It does not own the database; it owns everything else.
+// A page (and its model, which reads its whole table) is built the first time it is shown or
+// asked for, so that the start pays for the one page on screen; once built it stays.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
