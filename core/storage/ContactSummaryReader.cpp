@@ -55,7 +55,8 @@ QDateTime instantFrom(QByteArrayView text)
     const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
     if (!day.isValid() || !time.isValid())
         return parseIsoUtc(QString::fromUtf8(text));
-    return QDateTime(day, time, QTimeZone::utc());
+    static const QTimeZone utc = QTimeZone::utc(); // made once: 100,000 rows may ask
+    return QDateTime(day, time, utc);
 }
 
 // One QString per distinct value of a column whose values repeat (titles, places): 100,000
@@ -275,7 +276,9 @@ Status ContactSummaryReader::readAllLastConversations(QList<ContactSummary> &out
     // into the (wide) conversations table once per participant, several times slower. max() of
     // the stored text is the latest instant, as the SQL max() was: instants are stored in one
     // fixed format, so byte order is time order.
-    QHash<qint64, QByteArray> when;
+    // conversation id -> where its time's text is in `texts` (one buffer, not a string each)
+    QHash<qint64, std::pair<qsizetype, qsizetype>> when;
+    QByteArray texts;
     auto conversations = NativeStatement::prepare(m_db.connection(), QStringLiteral("SELECT id, occurred_at FROM conversations"));
     if (!conversations)
         return conversations.error();
@@ -285,7 +288,9 @@ Status ContactSummaryReader::readAllLastConversations(QList<ContactSummary> &out
             return row.error();
         if (!*row)
             break;
-        when.insert(conversations->int64(0), conversations->utf8(1).toByteArray());
+        const QByteArrayView text = conversations->utf8(1);
+        when.insert(conversations->int64(0), {texts.size(), text.size()});
+        texts.append(text);
     }
     if (when.isEmpty())
         return {};
@@ -317,8 +322,11 @@ Status ContactSummaryReader::readAllLastConversations(QList<ContactSummary> &out
             latest = {};
         }
         const auto found = when.constFind(participants->int64(1));
-        if (found != when.constEnd() && QByteArrayView(*found) > latest)
-            latest = *found;
+        if (found == when.constEnd())
+            continue;
+        const QByteArrayView text(texts.constData() + found->first, found->second);
+        if (text > latest)
+            latest = text;
     }
     flush();
     return {};
