@@ -201,6 +201,7 @@ void MainWindow::buildMenus()
 void MainWindow::showPage(PageId page)
 {
     m_sidebar->setCurrentRow(int(page));
+    onSidebarRowChanged(int(page)); // also when the row was current already (no signal then)
 }
 
 PageId MainWindow::currentPage() const
