@@ -184,7 +184,18 @@ void ApplicationStore::loadChildren(QList<JobApplication> &applications, qint64 
     for (qsizetype i = 0; i < applications.size(); ++i)
         index.insert(applications.at(i).id.value, i);
     auto &db = m_db.connection();
-    const QString filter = onlyId > 0 ? QStringLiteral(" WHERE application_id = %1").arg(onlyId) : QString();
+    // Children of one or a few applications are read by id; of many, in one pass over each table.
+    // The ids are our own integers, not input.
+    constexpr qsizetype kById = 64;
+    QString filter;
+    if (onlyId > 0) {
+        filter = QStringLiteral(" WHERE application_id = %1").arg(onlyId);
+    } else if (applications.size() <= kById) {
+        QStringList ids;
+        for (const auto &application : std::as_const(applications))
+            ids << QString::number(application.id.value);
+        filter = QStringLiteral(" WHERE application_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
 
     auto stages = sql::prepare(db, QStringLiteral("SELECT application_id, stage, date, note FROM application_stages%1 "
                                                   "ORDER BY application_id, position").arg(filter));
@@ -207,7 +218,15 @@ void ApplicationStore::loadChildren(QList<JobApplication> &applications, qint64 
             }
     if (rounds.isEmpty())
         return;
-    auto interviewers = sql::prepare(db, QStringLiteral("SELECT round_id, contact_id FROM round_interviewers ORDER BY round_id, contact_id"));
+    QString roundFilter;
+    if (rounds.size() <= kById) {
+        QStringList ids;
+        for (auto it = rounds.cbegin(); it != rounds.cend(); ++it)
+            ids << QString::number(it.key());
+        roundFilter = QStringLiteral(" WHERE round_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+    auto interviewers = sql::prepare(
+        db, QStringLiteral("SELECT round_id, contact_id FROM round_interviewers%1 ORDER BY round_id, contact_id").arg(roundFilter));
     if (interviewers && sql::exec(*interviewers))
         while (interviewers->next())
             if (auto it = rounds.constFind(interviewers->value(0).toLongLong()); it != rounds.constEnd())
@@ -245,6 +264,11 @@ QList<JobApplication> ApplicationStore::list(const ApplicationQuery &filter)
         where.add(QStringLiteral("source = %1"), toKey(*filter.source));
     if (!filter.includeSample)
         where.add(QStringLiteral("sample = 0"));
+    if (filter.involving.isValid()) {
+        where.add(QStringLiteral("referrer_id = %1 OR id IN (SELECT r.application_id FROM interview_rounds r JOIN round_interviewers i "
+                                 "ON i.round_id = r.id WHERE i.contact_id = %1)"),
+                  filter.involving.value);
+    }
     QList<JobApplication> out;
     auto query = sql::prepare(m_db.connection(),
                               QStringLiteral("SELECT %1 FROM applications%2 ORDER BY updated_at DESC, id DESC").arg(kColumns, where.where()));

@@ -13,6 +13,7 @@ struct ApplicationQuery {
     CompanyId company{};
     std::optional<ApplicationStage> stage{};
     std::optional<ApplicationSource> source{};
+    ContactId involving{};                     // referred by, or interviewed by, this contact
     bool includeSample = true;
 };
 

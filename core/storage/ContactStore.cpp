@@ -562,4 +562,12 @@ QHash<qint64, QString> ContactStore::allNames()
     return out;
 }
 
+QString ContactStore::nameOf(ContactId id)
+{
+    auto query = sql::prepare(m_db.connection(), QStringLiteral("SELECT name FROM contacts WHERE id = ?"));
+    if (query && sql::exec(*query, {id.value}) && query->next())
+        return query->value(0).toString();
+    return {};
+}
+
 } // namespace foothold

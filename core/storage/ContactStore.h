@@ -69,6 +69,8 @@ public:
 
     // id -> display name of every contact, in one query (for lists that show who is involved).
     QHash<qint64, QString> allNames();
+    // The display name of one contact; empty when there is none with that id.
+    QString nameOf(ContactId id);
 
 private:
     Status writeChildren(const Contact &contact, class TagStore &tags, bool replacing);

@@ -362,4 +362,14 @@ QList<EventId> EventStore::findByName(const QString &name)
     return ids;
 }
 
+QHash<qint64, QString> EventStore::allNames()
+{
+    QHash<qint64, QString> out;
+    auto query = sql::prepare(m_db.connection(), QStringLiteral("SELECT id, name FROM events"));
+    if (query && sql::exec(*query))
+        while (query->next())
+            out.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return out;
+}
+
 } // namespace foothold

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
 
+#include <QHash>
 #include <QList>
 
 namespace foothold {
@@ -35,6 +36,8 @@ public:
     QList<Event> list(const EventQuery &query = {});
     Result<qint64> count();
     QList<EventId> findByName(const QString &name);
+    // id -> name of every event, in one query without the children (for lists that show where).
+    QHash<qint64, QString> allNames();
 
 private:
     Status writeChildren(const Event &event, bool replacing);

@@ -95,3 +95,53 @@ TEST(ContactSummaryReader, FirstTypedValueReadsOurJsonAndAnyOther)
     EXPECT_EQ(firstTypedValue("[{\"value\":\"caf\\u00e9@b.c\"}]"), QStringLiteral("café@b.c"));
     EXPECT_EQ(firstTypedValue("not json"), QString());
 }
+
+TEST(ContactSummaryReader, FirstTypedValueScansSpacedAndOtherMembers)
+{
+    EXPECT_EQ(firstTypedValue("[ { \"type\" : \"work\" , \"value\" : \"a@b.c\" } ]"), QStringLiteral("a@b.c"));
+    EXPECT_EQ(firstTypedValue("[{\"type\":\"work\",\"label\":\"x\",\"value\":\"v@w.x\"},{\"value\":\"second\"}]"), QStringLiteral("v@w.x"));
+    // Not plain strings before the value: the parser reads them.
+    EXPECT_EQ(firstTypedValue("[{\"primary\":true,\"value\":\"p@q.r\"}]"), QStringLiteral("p@q.r"));
+    EXPECT_EQ(firstTypedValue("[{\"type\":\"w\\\"x\",\"value\":\"e@f.g\"}]"), QStringLiteral("e@f.g"));
+    EXPECT_EQ(firstTypedValue("[{\"type\":\"work\"}]"), QString()); // no value at all
+    EXPECT_EQ(firstTypedValue("[{\"value\":\"unterminated"), QString());
+}
+
+TEST(ContactSummaryReader, TheLastConversationIsTheLatestOfEveryOneAContactWasIn)
+{
+    // Read for all contacts (two tables joined in memory) and for some ids (joined in SQL): the
+    // same answers, whatever order the conversations were entered in.
+    test::TempDatabase db;
+    FixedClock clock = test::fixedClock();
+    ContactStore contacts(db.db(), clock);
+    QList<ContactId> ids;
+    for (const char *name : {"Ana", "Ben", "Cam", "Dee"}) {
+        Contact c;
+        c.name = QString::fromLatin1(name);
+        ids << contacts.insert(c).value();
+    }
+    ConversationStore conversations(db.db(), clock);
+    const auto talk = [&](QDateTime when, QList<ContactId> who) {
+        Conversation v;
+        v.when = std::move(when);
+        v.contacts = std::move(who);
+        ASSERT_TRUE(conversations.insert(v).ok());
+    };
+    const QDateTime june(QDate(2026, 6, 1), QTime(18, 0), QTimeZone::utc());
+    const QDateTime march(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
+    const QDateTime may(QDate(2026, 5, 31), QTime(23, 59, 59), QTimeZone::utc());
+    talk(june, {ids[0], ids[1]}); // shared by Ana and Ben
+    talk(march, {ids[0]});        // older, entered later
+    talk(may, {ids[1], ids[2]});
+    talk(march, {ids[2]});
+
+    for (const QList<ContactId> &only : {QList<ContactId>{}, ids}) {
+        auto rows = ContactSummaryReader(db.db()).read(only);
+        ASSERT_TRUE(rows.ok());
+        ASSERT_EQ(rows->size(), 4);
+        EXPECT_EQ(rows->at(0).lastConversation, june);
+        EXPECT_EQ(rows->at(1).lastConversation, june);
+        EXPECT_EQ(rows->at(2).lastConversation, may);
+        EXPECT_FALSE(rows->at(3).lastConversation.isValid());
+    }
+}

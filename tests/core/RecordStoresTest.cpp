@@ -139,6 +139,61 @@ TEST_F(RecordStoresTest, ApplicationsRecordDatedStagesAndRoundsWithInterviewers)
     EXPECT_EQ(applications.insert(a).error().field, QStringLiteral("salary"));
 }
 
+TEST_F(RecordStoresTest, ApplicationsInvolvingAContactAreThoseTheyReferredOrInterviewedFor)
+{
+    ApplicationStore applications(db.db(), clock);
+    const CompanyId lumen = companies.findOrCreate(QStringLiteral("Lumen")).value();
+    const ContactId ana = addContact(QStringLiteral("Ana"));
+    const ContactId ben = addContact(QStringLiteral("Ben"));
+    const ContactId cam = addContact(QStringLiteral("Cam"));
+    const auto add = [&](const QString &role, ContactId referrer, QList<QList<ContactId>> rounds) {
+        JobApplication a;
+        a.company = lumen;
+        a.role = role;
+        a.referrer = referrer;
+        for (const auto &interviewers : rounds)
+            a.rounds.append({QStringLiteral("Round"), utc(2026, 6, 20, 9), 45, interviewers, {}, {}});
+        return applications.insert(a).value();
+    };
+    const ApplicationId referred = add(QStringLiteral("Referred by Ana"), ana, {});
+    const ApplicationId interviewed = add(QStringLiteral("Ana interviews"), {}, {{ben}, {ana, cam}});
+    const ApplicationId both = add(QStringLiteral("Both"), ana, {{ana}});
+    add(QStringLiteral("Not Ana"), ben, {{cam}});
+
+    QList<ApplicationId> found;
+    for (const JobApplication &a : applications.list({.involving = ana}))
+        found << a.id;
+    std::sort(found.begin(), found.end(), [](ApplicationId x, ApplicationId y) { return x.value < y.value; });
+    EXPECT_EQ(found, (QList<ApplicationId>{referred, interviewed, both})); // each once, though "Both" matches twice
+    // The rounds and their interviewers come with them, as from an unfiltered list.
+    for (const JobApplication &a : applications.list({.involving = ana}))
+        if (a.id == interviewed) {
+            ASSERT_EQ(a.rounds.size(), 2);
+            EXPECT_EQ(a.rounds.at(0).interviewers, QList<ContactId>{ben});
+            EXPECT_EQ(a.rounds.at(1).interviewers, (QList<ContactId>{ana, cam}));
+        }
+    EXPECT_TRUE(applications.list({.involving = addContact(QStringLiteral("Dee"))}).isEmpty());
+    EXPECT_EQ(applications.list().size(), 4);
+}
+
+TEST_F(RecordStoresTest, NamesOfOneContactAndOfAllEvents)
+{
+    const ContactId ana = addContact(QStringLiteral("Ana Lima"));
+    EXPECT_EQ(contacts.nameOf(ana), QStringLiteral("Ana Lima"));
+    EXPECT_EQ(contacts.nameOf(ContactId(ana.value + 100)), QString());
+    EventStore events(db.db(), clock);
+    Event e;
+    e.name = QStringLiteral("RustConf");
+    e.start = utc(2026, 9, 1);
+    const EventId rust = events.insert(e).value();
+    e.name = QStringLiteral("PyCon");
+    const EventId py = events.insert(e).value();
+    const QHash<qint64, QString> names = events.allNames();
+    EXPECT_EQ(names.size(), 2);
+    EXPECT_EQ(names.value(rust.value), QStringLiteral("RustConf"));
+    EXPECT_EQ(names.value(py.value), QStringLiteral("PyCon"));
+}
+
 TEST_F(RecordStoresTest, FollowUpsDueDoneAndRuleKeysAreUnique)
 {
     FollowUpStore followUps(db.db(), clock);

@@ -83,3 +83,54 @@ TEST(SearchIndex, ManyUpdatesCompactTheBufferWithoutLosingRows)
     EXPECT_EQ(rowsMatching(index, words("alpha")), (std::vector<int>{}));
     EXPECT_EQ(rowsMatching(index, words("row")), (std::vector<int>{0, 1, 2}));
 }
+
+TEST(SearchIndex, TypingAndDeletingGiveWhatAFreshSearchGives)
+{
+    // Every prefix typed and deleted again, each answer compared with a fresh index's (which has
+    // nothing remembered): refined searches test only earlier matches, Backspace reuses results.
+    QStringList texts;
+    for (int i = 0; i < 400; ++i)
+        texts << QStringLiteral("Person %1 %2 Works at %3 in %4 tag%5")
+                     .arg(i)
+                     .arg(i % 3 == 0 ? QStringLiteral("Okafor") : i % 3 == 1 ? QStringLiteral("Okoye") : QStringLiteral("Lima"))
+                     .arg(i % 7 == 0 ? QStringLiteral("Data Engineering Co") : QStringLiteral("Lumen Labs"))
+                     .arg(i % 5 == 0 ? QStringLiteral("Lisbon") : QStringLiteral("São Paulo"))
+                     .arg(i % 11);
+    const SearchIndex typed = indexOf(texts);
+    const auto check = [&](const QString &text) {
+        const SearchIndex fresh = indexOf(texts);
+        EXPECT_EQ(rowsMatching(typed, words(text.toUtf8().constData())), rowsMatching(fresh, words(text.toUtf8().constData())))
+            << qPrintable(text);
+    };
+    for (const QString &query : {QStringLiteral("okafor lisbon"), QStringLiteral("data eng 7"), QStringLiteral("são 1"),
+                                 QStringLiteral("tag1 tag10"), QStringLiteral("ok ok")}) {
+        for (qsizetype n = 1; n <= query.size(); ++n)
+            check(query.left(n));
+        for (qsizetype n = query.size() - 1; n >= 1; --n)
+            check(query.left(n));
+    }
+    // Words in another order, repeated, or one inside another: still the same rows.
+    EXPECT_EQ(rowsMatching(typed, words("lisbon okafor")), rowsMatching(typed, words("okafor lisbon")));
+    EXPECT_EQ(rowsMatching(typed, words("okafor okafor oka")), rowsMatching(typed, words("okafor")));
+    EXPECT_EQ(rowsMatching(typed, words("okafor")).size(), 134u); // 0, 3, …, 399
+    EXPECT_EQ(rowsMatching(typed, words("o")).size(), 400u);      // "Person"
+    EXPECT_EQ(rowsMatching(typed, words("q")).size(), 0u);
+    EXPECT_EQ(rowsMatching(typed, words("ã")).size(), 320u); // São Paulo: not a multiple of 5
+    EXPECT_EQ(rowsMatching(typed, words("@")).size(), 0u);
+}
+
+TEST(SearchIndex, ChangedRowsAreSearchedAfreshNotRemembered)
+{
+    SearchIndex index = indexOf({QStringLiteral("Ana Okafor"), QStringLiteral("Ben"), QStringLiteral("Chen Okafor")});
+    EXPECT_EQ(rowsMatching(index, words("oka")), (std::vector<int>{0, 2}));
+    index.setRow(1, QStringLiteral("Ben Okafor")); // would be missed if "oka" were remembered
+    EXPECT_EQ(rowsMatching(index, words("okaf")), (std::vector<int>{0, 1, 2}));
+    EXPECT_EQ(rowsMatching(index, words("oka")), (std::vector<int>{0, 1, 2}));
+    index.removeRow(0);
+    EXPECT_EQ(rowsMatching(index, words("oka")), (std::vector<int>{0, 1}));
+    index.setRow(2, QStringLiteral("Dara Okafor")); // appended
+    EXPECT_EQ(rowsMatching(index, words("okafor")), (std::vector<int>{0, 1, 2}));
+    index.reset(1, [](int) { return QStringLiteral("Eve"); });
+    EXPECT_EQ(rowsMatching(index, words("okafor")), (std::vector<int>{}));
+    EXPECT_EQ(rowsMatching(index, words("e")), (std::vector<int>{0}));
+}

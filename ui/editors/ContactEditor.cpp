@@ -334,7 +334,7 @@ void ContactEditor::showRelated(const Contact &c)
     m_related->addSection(tr("Informational interviews"), interviews);
 
     QStringList applications;
-    for (const auto &application : ApplicationStore(db).list()) {
+    for (const auto &application : ApplicationStore(db).list({.involving = c.id})) {
         QString role;
         if (application.referrer == c.id)
             role = tr("referred me");

@@ -19,8 +19,23 @@ const QHash<qint64, QString> &NameDirectory::contacts() const
     if (!m_contactsLoaded) {
         m_contacts = ContactStore(m_db).allNames();
         m_contactsLoaded = true;
+        m_someContacts.clear();
     }
     return m_contacts;
+}
+
+QString NameDirectory::contact(qint64 id) const
+{
+    // Past this many single reads, one read of all names costs less than the reads still to come.
+    constexpr qsizetype kSingleReads = 200;
+    if (m_contactsLoaded || m_someContacts.size() >= kSingleReads)
+        return contacts().value(id);
+    if (id <= 0)
+        return {};
+    auto found = m_someContacts.constFind(id);
+    if (found == m_someContacts.constEnd())
+        found = m_someContacts.insert(id, ContactStore(m_db).nameOf(ContactId(id)));
+    return *found;
 }
 
 void NameDirectory::reload(Entity entity)
@@ -31,15 +46,13 @@ void NameDirectory::reload(Entity entity)
         break;
     case Entity::Contact:
         // Read again only if anyone has read them; otherwise when first asked for.
+        m_someContacts.clear();
         if (m_contactsLoaded)
             m_contacts = ContactStore(m_db).allNames();
         break;
-    case Entity::Event: {
-        m_events.clear();
-        for (const auto &event : EventStore(m_db).list())
-            m_events.insert(event.id.value, event.name);
+    case Entity::Event:
+        m_events = EventStore(m_db).allNames();
         break;
-    }
     default:
         break;
     }

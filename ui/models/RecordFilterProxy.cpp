@@ -30,13 +30,17 @@ RecordFilterProxy::RecordFilterProxy(RecordTableModel *model, QObject *parent) :
     connect(model, &QAbstractItemModel::columnsRemoved, this, [this] { beginResetModel(), endResetModel(); });
 }
 
-void RecordFilterProxy::setSearchText(const QString &text)
+bool RecordFilterProxy::setSearchText(const QString &text)
 {
     if (text == m_searchText)
-        return;
+        return false;
     m_searchText = text;
-    m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts); // as the search index folds
+    QStringList words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts); // as the search index folds
+    if (words == m_words)
+        return false; // a space typed after a word: the same rows
+    m_words = std::move(words);
     relayout();
+    return true;
 }
 
 void RecordFilterProxy::setPredicate(const QString &name, Predicate predicate)

@@ -27,7 +27,8 @@ public:
 
     explicit RecordFilterProxy(RecordTableModel *model, QObject *parent = nullptr);
 
-    void setSearchText(const QString &text);
+    // Returns whether the rows were filtered again (not when only spaces changed).
+    bool setSearchText(const QString &text);
     [[nodiscard]] QString searchText() const { return m_searchText; }
     // Named predicates, so that a page can replace one filter without touching the others.
     void setPredicate(const QString &name, Predicate predicate);

@@ -101,7 +101,10 @@ ListPage::ListPage(RecordTableModel *model, Texts texts, QWidget *parent)
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(findAction);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!m_proxy->setSearchText(text))
+            updateState(); // the same rows, but the empty state quotes the search
+    });
     connect(m_newButton, &QPushButton::clicked, this, &ListPage::startNew);
     connect(m_deleteButton, &QPushButton::clicked, this, &ListPage::deleteSelected);
     connect(m_deleteAction, &QAction::triggered, this, &ListPage::deleteSelected);

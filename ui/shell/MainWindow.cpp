@@ -72,7 +72,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     buildPages();
     buildMenus();
     acceptImportDrops(this, *m_context);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRowChanged);
     connect(m_navigator, &Navigator::openRequested, this, &MainWindow::openRecord);
     connect(m_writer, &UndoableWriter::failed, this, [this](const QString &what, const Error &error) {
         QMessageBox::warning(this, what, tr("%1 could not be done: %2").arg(what, error.message));
@@ -101,48 +101,68 @@ void MainWindow::addPage(PageId id, QWidget *page)
 {
     m_pages.insert(id, page);
     m_stack->addWidget(page);
-    m_sidebar->addItem(pageTitle(id));
 }
 
 void MainWindow::buildPages()
 {
-    m_contacts = new ContactsModel(m_context->db, *m_names, this);
-    for (int i = 0; i < int(PageId::Count); ++i) {
-        const auto id = static_cast<PageId>(i);
-        switch (id) {
-        case PageId::Today:
-            addPage(id, new TodayPage(*m_context, this));
-            break;
-        case PageId::Contacts:
-            addPage(id, new ContactsPage(*m_context, m_contacts, this));
-            break;
-        case PageId::Applications:
-            addPage(id, new ApplicationsPage(*m_context, new ApplicationsModel(*m_context, this), this));
-            break;
-        case PageId::FollowUps:
-            addPage(id, new FollowUpsPage(*m_context, new FollowUpsModel(*m_context, this), this));
-            break;
-        case PageId::Companies:
-            addPage(id, new CompaniesPage(*m_context, new CompaniesModel(m_context->db, this), this));
-            break;
-        case PageId::Events:
-            addPage(id, new EventsPage(*m_context, new EventsModel(m_context->db, this), this));
-            break;
-        case PageId::Conversations:
-            addPage(id, new ConversationsPage(*m_context, new ConversationsModel(m_context->db, *m_names, this), this));
-            break;
-        case PageId::Network:
-            addPage(id, new NetworkPage(*m_context, this));
-            break;
-        case PageId::Interviews:
-            addPage(id, new InterviewsPage(*m_context, new InterviewsModel(m_context->db, *m_names, this), this));
-            break;
-        case PageId::Insights: addPage(id, new InsightsPage(*m_context, this)); break;
-        default:
-            addPage(id, new PlaceholderPage(pageTitle(id), this));
-            break;
-        }
+    // Only the sidebar is filled here: a page (its widgets, its model reading its whole table, its
+    // editor) is built the first time it is shown or asked for (buildPage), so that the start
+    // pays for the one page on screen rather than for every list of the database.
+    for (int i = 0; i < int(PageId::Count); ++i)
+        m_sidebar->addItem(pageTitle(static_cast<PageId>(i)));
+}
+
+QWidget *MainWindow::page(PageId id)
+{
+    if (id < PageId::Today || id >= PageId::Count)
+        return nullptr;
+    if (!m_pages.contains(id))
+        buildPage(id);
+    return m_pages.value(id);
+}
+
+void MainWindow::buildPage(PageId id)
+{
+    switch (id) {
+    case PageId::Today:
+        addPage(id, new TodayPage(*m_context, this));
+        break;
+    case PageId::Contacts:
+        addPage(id, new ContactsPage(*m_context, new ContactsModel(m_context->db, *m_names, this), this));
+        break;
+    case PageId::Applications:
+        addPage(id, new ApplicationsPage(*m_context, new ApplicationsModel(*m_context, this), this));
+        break;
+    case PageId::FollowUps:
+        addPage(id, new FollowUpsPage(*m_context, new FollowUpsModel(*m_context, this), this));
+        break;
+    case PageId::Companies:
+        addPage(id, new CompaniesPage(*m_context, new CompaniesModel(m_context->db, this), this));
+        break;
+    case PageId::Events:
+        addPage(id, new EventsPage(*m_context, new EventsModel(m_context->db, this), this));
+        break;
+    case PageId::Conversations:
+        addPage(id, new ConversationsPage(*m_context, new ConversationsModel(m_context->db, *m_names, this), this));
+        break;
+    case PageId::Network:
+        addPage(id, new NetworkPage(*m_context, this));
+        break;
+    case PageId::Interviews:
+        addPage(id, new InterviewsPage(*m_context, new InterviewsModel(m_context->db, *m_names, this), this));
+        break;
+    case PageId::Insights: addPage(id, new InsightsPage(*m_context, this)); break;
+    default:
+        addPage(id, new PlaceholderPage(pageTitle(id), this));
+        break;
     }
+}
+
+void MainWindow::onSidebarRowChanged(int row)
+{
+    if (row < 0 || row >= int(PageId::Count))
+        return;
+    m_stack->setCurrentWidget(page(static_cast<PageId>(row)));
 }
 
 void MainWindow::buildMenus()
@@ -181,6 +201,7 @@ void MainWindow::buildMenus()
 void MainWindow::showPage(PageId page)
 {
     m_sidebar->setCurrentRow(int(page));
+    onSidebarRowChanged(int(page)); // also when the row was current already (no signal then)
 }
 
 PageId MainWindow::currentPage() const
@@ -192,7 +213,7 @@ void MainWindow::openRecord(Entity entity, qint64 id)
 {
     const PageId target = pageFor(entity);
     showPage(target);
-    if (auto *list = qobject_cast<ListPage *>(m_pages.value(target)))
+    if (auto *list = qobject_cast<ListPage *>(page(target)))
         list->showRecord(id);
 }
 
