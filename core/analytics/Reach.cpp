@@ -12,13 +12,16 @@
 namespace foothold {
 namespace {
 
-constexpr qint64 kNever = std::numeric_limits<qint64>::min() / 4; // before any day
-constexpr qint64 kForever = std::numeric_limits<qint64>::max() / 4;
+// Days as Julian day numbers in 32 bits (a person's row and a link stay small: the passes over a
+// million links are bound by memory, not arithmetic). Dates beyond a million years are clamped.
+using Day = qint32;
+constexpr Day kNever = std::numeric_limits<Day>::min() / 4; // before any day
+constexpr Day kForever = std::numeric_limits<Day>::max() / 4;
 constexpr int kNoMonth = std::numeric_limits<int>::max();
 
-qint64 dayOf(const QDate &date, qint64 missing)
+Day dayOf(const QDate &date, Day missing)
 {
-    return date.isValid() ? date.toJulianDay() : missing;
+    return date.isValid() ? Day(qBound(qint64(kNever) + 1, date.toJulianDay(), qint64(kForever) - 1)) : missing;
 }
 
 // Record ids to dense indices: a plain array when ids are dense (they are autoincremented), a
@@ -58,8 +61,8 @@ private:
 
 struct Span {
     int company; // dense company index
-    qint64 from;
-    qint64 to;   // inclusive
+    Day from;
+    Day to;      // inclusive
 };
 
 // Months as day ranges, and the day each month's figure is taken on (its last day, or today).
@@ -113,6 +116,7 @@ using Ranges = std::vector<std::pair<int, int>>;
 
 // Coverage of one company by one degree: the ranges that run to the current month collapse into
 // their earliest start, which keeps a network of a million links to a few numbers per company.
+// (A company's closed ranges; the open one is kept apart, see CoverageTable.)
 struct Coverage {
     int openFrom = kNoMonth;
     Ranges closed;
@@ -140,6 +144,33 @@ struct Coverage {
         }
         return out;
     }
+};
+
+// The coverage of every company by one degree. The earliest start of the open ranges, the one
+// figure a link nearly always changes, sits in its own small array (a few bytes per company, in
+// cache) rather than beside the closed ranges.
+class CoverageTable {
+public:
+    CoverageTable(int companies, int last) : m_open(size_t(companies), kNoMonth), m_closed(size_t(companies)), m_last(last) {}
+    void add(int company, int lo, int hi)
+    {
+        if (hi == m_last)
+            m_open[size_t(company)] = qMin(m_open[size_t(company)], lo);
+        else
+            m_closed[size_t(company)].push_back({lo, hi});
+    }
+    [[nodiscard]] Ranges merged(int company) const
+    {
+        Coverage c;
+        c.openFrom = m_open[size_t(company)];
+        c.closed = m_closed[size_t(company)];
+        return c.merged(m_last);
+    }
+
+private:
+    std::vector<int> m_open;
+    std::vector<Ranges> m_closed;
+    int m_last;
 };
 
 // The parts of `a` not in `b` (both merged).
@@ -243,11 +274,13 @@ Result<Reach> computeReach(const NetworkData &data, QDate today, const ReachOpti
     }
 
     // Who is known since when, and who worked where when: one row per person, so that a link
-    // touches one cache line per end.
+    // touches one cache line per end. Most people have one job span; it is copied into the row
+    // so that a link does not also read the span list.
     const size_t n = size_t(data.people.size());
     struct Row {
-        qint64 start = kForever;     // since when I know them (connections)
-        qint64 knownFrom = kForever; // since when they are in my records (anyone)
+        Day start = kForever;     // since when I know them (connections)
+        Day knownFrom = kForever; // since when they are in my records (anyone)
+        Span firstSpan{-1, 0, 0}; // spans[spanBegin], when there is one
         quint32 spanBegin = 0;
         quint32 spanEnd = 0;
         bool connection = false;
@@ -270,11 +303,11 @@ Result<Reach> computeReach(const NetworkData &data, QDate today, const ReachOpti
                 firstStart = since;
         }
         row.knownFrom = row.connection ? row.start : dayOf(p.recordedOn, kNever);
-        qint64 lastEnd = kNever;
+        Day lastEnd = kNever;
         bool currentOpen = false;
         for (const NetworkJob &job : p.earlierJobs) {
             if (job.to.isValid())
-                lastEnd = qMax(lastEnd, job.to.toJulianDay());
+                lastEnd = qMax(lastEnd, dayOf(job.to, kNever));
             const int c = companyOf(job.company);
             if (c < 0)
                 continue;
@@ -286,6 +319,8 @@ Result<Reach> computeReach(const NetworkData &data, QDate today, const ReachOpti
         if (current >= 0 && !currentOpen)
             spans.push_back({current, lastEnd == kNever ? kNever : lastEnd + 1, kForever});
         row.spanEnd = quint32(spans.size());
+        if (row.spanEnd > row.spanBegin)
+            row.firstSpan = spans[row.spanBegin];
     }
     const IdIndex personIndex(ids);
     const int companyCount = int(companyIds.size());
@@ -318,8 +353,8 @@ Result<Reach> computeReach(const NetworkData &data, QDate today, const ReachOpti
     // Coverage of each company, as ranges of months.
     const Months months(firstStart, today);
     const int last = months.last();
-    std::vector<Coverage> first(static_cast<size_t>(companyCount));
-    std::vector<Coverage> second(static_cast<size_t>(companyCount));
+    CoverageTable first(companyCount, last);
+    CoverageTable second(companyCount, last);
     for (size_t c = 0; c < n; ++c) {
         if (!rows[c].connection)
             continue;
@@ -327,47 +362,57 @@ Result<Reach> computeReach(const NetworkData &data, QDate today, const ReachOpti
             int lo = 0;
             int hi = 0;
             if (months.range(qMax(rows[c].start, spans[s].from), spans[s].to, lo, hi))
-                first[size_t(spans[s].company)].add(lo, hi, last);
+                first.add(spans[s].company, lo, hi);
         }
     }
     // The live links once, as (one end, other end, since when): both passes below read these.
     struct Tie {
         quint32 u;
         quint32 v;
-        qint64 since;
+        Day since;
     };
     std::vector<Tie> ties;
-    ties.reserve(size_t(data.links.size()));
-    for (const Link &link : data.links) {
-        if (link.dismissed)
-            continue;
-        const int u = personIndex.of(link.from.value);
-        const int v = personIndex.of(link.to.value);
+    ties.reserve(size_t(data.links.size() + data.linkEnds.size()));
+    auto addTie = [&](ContactId fromId, ContactId toId, const QDate &linkSince, bool dismissed) {
+        if (dismissed)
+            return;
+        const int u = personIndex.of(fromId.value);
+        const int v = personIndex.of(toId.value);
         if (u < 0 || v < 0 || u == v)
-            continue;
-        const qint64 since = link.since.isValid() ? link.since.toJulianDay()
-                                                  : qMax(rows[size_t(u)].knownFrom, rows[size_t(v)].knownFrom);
+            return;
+        const Row &rowU = rows[size_t(u)];
+        const Row &rowV = rows[size_t(v)];
+        const Day since = linkSince.isValid() ? dayOf(linkSince, kNever) : qMax(rowU.knownFrom, rowV.knownFrom);
         ties.push_back({quint32(u), quint32(v), since});
-        for (auto [c, p] : {std::pair(size_t(u), size_t(v)), std::pair(size_t(v), size_t(u))}) {
-            if (!rows[c].connection)
-                continue;
-            const qint64 from = qMax(rows[c].start, since);
-            for (quint32 s = rows[p].spanBegin; s < rows[p].spanEnd; ++s) {
+        auto through = [&](const Row &c, const Row &p) { // me → c → p → where p worked
+            if (!c.connection || p.spanEnd == p.spanBegin)
+                return;
+            const Day from = qMax(c.start, since);
+            auto add = [&](const Span &span) {
                 int lo = 0;
                 int hi = 0;
-                if (months.range(qMax(from, spans[s].from), spans[s].to, lo, hi))
-                    second[size_t(spans[s].company)].add(lo, hi, last);
-            }
-        }
-    }
+                if (months.range(qMax(from, span.from), span.to, lo, hi))
+                    second.add(span.company, lo, hi);
+            };
+            add(p.firstSpan);
+            for (quint32 s = p.spanBegin + 1; s < p.spanEnd; ++s)
+                add(spans[s]);
+        };
+        through(rowU, rowV);
+        through(rowV, rowU);
+    };
+    for (const Link &link : data.links)
+        addTie(link.from, link.to, link.since, link.dismissed);
+    for (const NetworkLinkEnds &link : data.linkEnds)
+        addTie(link.from, link.to, link.since, link.dismissed);
 
     std::vector<int> firstDiff(size_t(months.count()) + 1, 0);
     std::vector<int> secondDiff(size_t(months.count()) + 1, 0);
     std::vector<int> targetDiff(size_t(months.count()) + 1, 0);
     std::vector<int> degree(size_t(companyCount), 0);
     for (int c = 0; c < companyCount; ++c) {
-        const Ranges f = first[size_t(c)].merged(last);
-        const Ranges onlySecond = minus(second[size_t(c)].merged(last), f);
+        const Ranges f = first.merged(c);
+        const Ranges onlySecond = minus(second.merged(c), f);
         addTo(firstDiff, f);
         addTo(secondDiff, onlySecond);
         if (priority[size_t(c)] != CompanyPriority::None) {
@@ -428,12 +473,18 @@ Result<Reach> computeReach(const NetworkData &data, QDate today, const ReachOpti
             worksAt.forEach(i, [&](int target) { direct.set(0, target); });
         }
     // Routes into targets where nobody I know works: me → connection → linked person → target.
+    // Who is known now and who works at a target now, a byte per person: the pass over the
+    // links reads these (in cache) and goes to the bit sets only for the few links that matter.
+    enum : quint8 { KnownNow = 1, AtTarget = 2 };
+    std::vector<quint8> now(n, 0);
+    for (size_t i = 0; i < n; ++i)
+        now[i] = quint8((knownNow(i) ? KnownNow : 0) | (worksAt.any(i) ? AtTarget : 0));
     std::vector<std::pair<size_t, size_t>> routes;
     for (const Tie &tie : ties) {
         if (tie.since > todayDay)
             continue;
         for (auto [c, p] : {std::pair(size_t(tie.u), size_t(tie.v)), std::pair(size_t(tie.v), size_t(tie.u))}) {
-            if (!knownNow(c) || !worksAt.any(p))
+            if (!(now[c] & KnownNow) || !(now[p] & AtTarget))
                 continue;
             opens.unite(c, worksAt, p);
             bool intoIndirect = false;

@@ -64,8 +64,8 @@ struct ReachOptions {
     int brokerLimit = 10;
 };
 
-// Pure apart from igraph (serialised inside); `data.links` may contain dismissed links (they
-// are skipped).
+// Pure apart from igraph (serialised inside). Reads the links of both `data.links` and
+// `data.linkEnds` (a lean load fills the second); dismissed links are skipped.
 [[nodiscard]] Result<Reach> computeReach(const NetworkData &data, QDate today, const ReachOptions &options = {});
 
 } // namespace foothold

@@ -73,9 +73,23 @@ struct NodePosition {
     bool operator==(const NodePosition &) const = default;
 };
 
+// A link as reach reads it: its ends and since when, nothing else (a third of a Link's size; a
+// network may have a million of them).
+struct NetworkLinkEnds {
+    ContactId from;
+    ContactId to;
+    QDate since;            // null: unknown
+    bool dismissed = false;
+
+    bool operator==(const NetworkLinkEnds &) const = default;
+};
+
 struct NetworkData {
     QList<NetworkPerson> people;     // ordered by id
     QList<Link> links;               // dismissed ones only when asked for
+    // Links read without their details (NetworkLoadOptions::linkDetails off) come here instead of
+    // `links`; reach reads both lists, the graph only `links`.
+    QList<NetworkLinkEnds> linkEnds;
     QList<NetworkCompany> companies; // ordered by id
     QList<NetworkTouch> touches;     // only when asked for
 };

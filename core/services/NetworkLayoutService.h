@@ -10,7 +10,7 @@ namespace foothold {
 
 struct NetworkLayoutRequest {
     quint64 seed = 1;
-    int iterations = 500;
+    int iterations = LayoutOptions().iterations;
     // Start from scratch (only pinned contacts keep their place) instead of from the stored
     // positions.
     bool fresh = false;

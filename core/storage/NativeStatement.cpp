@@ -146,6 +146,11 @@ QByteArrayView NativeStatement::utf8(int column) const
     return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
+const char *NativeStatement::cString(int column) const
+{
+    return reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+}
+
 qint64 NativeStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -1,41 +1,69 @@
 #include "core/storage/NetworkStore.h"
 
+#include "core/storage/NativeStatement.h"
 #include "core/storage/SqlSupport.h"
+
+#include <utility>
 
 #include <vector>
 
 namespace foothold {
 namespace {
 
-// 'YYYY-MM-DD…' (a date, or the date part of a UTC instant) without a full parse per row.
-QDate dayOf(const QVariant &value)
+// The number in `text` at [from, from + n), or -1 when a character there is not a digit.
+int digitsAt(QByteArrayView text, qsizetype from, int n)
 {
-    if (value.isNull())
-        return {};
-    const QString text = value.toString();
-    if (text.size() < 10)
-        return {};
-    return QDate(QStringView(text).mid(0, 4).toInt(), QStringView(text).mid(5, 2).toInt(), QStringView(text).mid(8, 2).toInt());
+    int value = 0;
+    for (qsizetype i = from; i < from + n; ++i) {
+        const char c = text[i];
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
 }
 
-// A Julian day number computed by SQLite (julianday() + 0.5, truncated); null stays null.
-QDate julianDay(const QVariant &value)
+// 'YYYY-MM-DD…' (a date, or the date part of a UTC instant) without a full parse per row: the
+// hot reads take a million of these, where QDate::fromString or SQLite's julianday() cost more
+// than reading the row. Anything else (NULL, too short, not a date) is a null date.
+QDate dayOf(QByteArrayView text)
 {
-    return value.isNull() ? QDate() : QDate::fromJulianDay(value.toLongLong());
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
+        return {};
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    if (year < 0 || month < 0 || day < 0)
+        return {};
+    return QDate(year, month, day);
 }
 
-// Runs `statement` with `values` and calls `row` for each result row.
+// The same for a NUL-terminated string (null: a null date); a NUL stops digitsAt as a non-digit.
+QDate dayOf(const char *text)
+{
+    return text ? dayOf(QByteArrayView(text, qsizetype(qstrnlen(text, 10)))) : QDate();
+}
+
+// Runs `statement` with `values` and calls `row` for each result row. SQLite's own API, not
+// QSqlQuery: these reads return up to a million rows, and a QVariant per value cost more than
+// SQLite's work (docs/PERFORMANCE.md, "Network reach").
 template <typename Row>
 Status forEachRow(Database &db, const QString &statement, const QVariantList &values, Row &&row)
 {
-    auto query = sql::prepare(db.connection(), statement);
+    auto query = NativeStatement::prepare(db.connection(), statement);
     if (!query)
         return query.error();
-    if (auto s = sql::exec(*query, values); !s)
+    if (auto s = query->bind(values); !s)
         return s;
     while (query->next())
-        row(*query);
-    return {};
+        row(std::as_const(*query));
+    return query->status();
+}
+
+template <typename E, E Default>
+E keyOf(const NativeStatement &q, int column)
+{
+    return fromKey<E>(q.text(column)).value_or(Default);
 }
 
 } // namespace
@@ -81,10 +109,9 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
             dense.assign(size_t(qMax<qint64>(0, top->toLongLong()) + 1), -1);
         }
     }
-    // Only the columns asked for: every value costs a QVariant per row.
+    // Only the columns asked for.
     QStringList columns{QStringLiteral("id"), QStringLiteral("company_id"), QStringLiteral("prospect"),
-                        QStringLiteral("CAST(julianday(connected_on) + 0.5 AS INTEGER)"),
-                        QStringLiteral("CAST(julianday(substr(created_at, 1, 10)) + 0.5 AS INTEGER)")};
+                        QStringLiteral("connected_on"), QStringLiteral("created_at")};
     if (options.names)
         columns << QStringLiteral("name");
     if (options.tieDetails)
@@ -93,20 +120,21 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
     const int details = options.names ? 6 : 5;
     auto status = forEachRow(m_db,
                              QStringLiteral("SELECT %1 FROM contacts%2 ORDER BY id").arg(columns.join(QStringLiteral(", ")), peopleWhere),
-                             peopleValues, [&](const QSqlQuery &q) {
+                             peopleValues, [&](const NativeStatement &q) {
                                  NetworkPerson p;
-                                 p.id = ContactId(q.value(0).toLongLong());
-                                 p.company = CompanyId(q.value(1).toLongLong());
-                                 p.prospect = q.value(2).toInt() != 0;
-                                 p.connectedOn = julianDay(q.value(3));
-                                 p.recordedOn = julianDay(q.value(4));
+                                 p.id = ContactId(q.int64(0));
+                                 p.company = CompanyId(q.int64(1)); // NULL reads as 0: no company
+                                 p.prospect = q.int64(2) != 0;
+                                 p.connectedOn = dayOf(q.cString(3));
+                                 p.recordedOn = dayOf(q.cString(4));
                                  if (options.names)
-                                     p.name = q.value(5).toString();
+                                     p.name = q.text(5);
                                  if (options.tieDetails) {
-                                     p.role = fromKey<ContactRole>(q.value(details).toString()).value_or(ContactRole::None);
-                                     p.strengthOverride = sql::toOptionalDouble(q.value(details + 1));
-                                     p.metAt = EventId(q.value(details + 2).toLongLong());
-                                     p.introducedBy = ContactId(q.value(details + 3).toLongLong());
+                                     p.role = keyOf<ContactRole, ContactRole::None>(q, details);
+                                     if (!q.isNull(details + 1))
+                                         p.strengthOverride = q.real(details + 1);
+                                     p.metAt = EventId(q.int64(details + 2));
+                                     p.introducedBy = ContactId(q.int64(details + 3));
                                  }
                                  remember(p.id.value, data.people.size());
                                  data.people.append(std::move(p));
@@ -119,25 +147,25 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
         status = forEachRow(m_db,
                             QStringLiteral("SELECT cc.contact_id, c.occurred_at, c.channel FROM conversation_contacts cc "
                                            "JOIN conversations c ON c.id = cc.conversation_id ORDER BY cc.contact_id, c.occurred_at"),
-                            {}, [&](const QSqlQuery &q) {
-                                const qint64 id = q.value(0).toLongLong();
+                            {}, [&](const NativeStatement &q) {
+                                const qint64 id = q.int64(0);
                                 const qsizetype at = indexOf(id);
                                 if (at < 0)
                                     return;
-                                const QDate day = dayOf(q.value(1));
+                                const QDate day = dayOf(q.utf8(1));
                                 NetworkPerson &p = data.people[at];
                                 if (!p.firstConversation.isValid() || day < p.firstConversation)
                                     p.firstConversation = day;
                                 data.touches.append({ContactId(id), day,
-                                                     fromKey<ConversationChannel>(q.value(2).toString()).value_or(ConversationChannel::InPerson)});
+                                                     keyOf<ConversationChannel, ConversationChannel::InPerson>(q, 2)});
                             });
     } else {
         status = forEachRow(m_db,
                             QStringLiteral("SELECT cc.contact_id, min(c.occurred_at) FROM conversation_contacts cc "
                                            "JOIN conversations c ON c.id = cc.conversation_id GROUP BY cc.contact_id"),
-                            {}, [&](const QSqlQuery &q) {
-                                if (const qsizetype at = indexOf(q.value(0).toLongLong()); at >= 0)
-                                    data.people[at].firstConversation = dayOf(q.value(1));
+                            {}, [&](const NativeStatement &q) {
+                                if (const qsizetype at = indexOf(q.int64(0)); at >= 0)
+                                    data.people[at].firstConversation = dayOf(q.utf8(1));
                             });
     }
     if (!status)
@@ -147,48 +175,43 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
         status = forEachRow(m_db,
                             QStringLiteral("SELECT contact_id, company_id, from_date, to_date FROM contact_positions "
                                            "WHERE company_id IS NOT NULL ORDER BY contact_id, position"),
-                            {}, [&](const QSqlQuery &q) {
-                                if (const qsizetype at = indexOf(q.value(0).toLongLong()); at >= 0)
-                                    data.people[at].earlierJobs.append(
-                                        {CompanyId(q.value(1).toLongLong()), dayOf(q.value(2)), dayOf(q.value(3))});
+                            {}, [&](const NativeStatement &q) {
+                                if (const qsizetype at = indexOf(q.int64(0)); at >= 0)
+                                    data.people[at].earlierJobs.append({CompanyId(q.int64(1)), dayOf(q.utf8(2)), dayOf(q.utf8(3))});
                             });
         if (!status)
             return status.error();
     }
 
-    // Dates as Julian day numbers computed by SQLite: no string per row.
+    qint64 linkCount = 0;
     if (auto top = sql::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM links")); top && !options.around.isValid())
-        data.links.reserve(top->toLongLong());
-    const QString since = QStringLiteral("CAST(julianday(since) + 0.5 AS INTEGER)");
+        linkCount = top->toLongLong();
     if (options.linkDetails) {
+        data.links.reserve(linkCount);
         status = forEachRow(m_db,
-                            QStringLiteral("SELECT from_id, to_id, %1, dismissed, id, kind, strength, source FROM links%2 ORDER BY id")
-                                .arg(since, linkWhere),
-                            linkValues, [&](const QSqlQuery &q) {
+                            QStringLiteral("SELECT from_id, to_id, since, dismissed, id, kind, strength, source FROM links%1 ORDER BY id")
+                                .arg(linkWhere),
+                            linkValues, [&](const NativeStatement &q) {
                                 Link l;
-                                l.from = ContactId(q.value(0).toLongLong());
-                                l.to = ContactId(q.value(1).toLongLong());
-                                if (const QVariant day = q.value(2); !day.isNull())
-                                    l.since = QDate::fromJulianDay(day.toLongLong());
-                                l.dismissed = q.value(3).toInt() != 0;
-                                l.id = LinkId(q.value(4).toLongLong());
-                                l.kind = fromKey<LinkKind>(q.value(5).toString()).value_or(LinkKind::Knows);
-                                l.strength = q.value(6).toDouble();
-                                l.source = fromKey<LinkSource>(q.value(7).toString()).value_or(LinkSource::Manual);
+                                l.from = ContactId(q.int64(0));
+                                l.to = ContactId(q.int64(1));
+                                l.since = dayOf(q.utf8(2));
+                                l.dismissed = q.int64(3) != 0;
+                                l.id = LinkId(q.int64(4));
+                                l.kind = keyOf<LinkKind, LinkKind::Knows>(q, 5);
+                                l.strength = q.real(6);
+                                l.source = keyOf<LinkSource, LinkSource::Manual>(q, 7);
                                 data.links.append(std::move(l));
                             });
     } else {
+        // Ends and dates only, into the compact list (a Link is three times the size).
+        data.linkEnds.reserve(linkCount);
         status = forEachRow(m_db,
-                            QStringLiteral("SELECT from_id, to_id, %1, %2 FROM links%3")
-                                .arg(since, options.dismissedLinks ? QStringLiteral("dismissed") : QStringLiteral("0"), linkWhere),
-                            linkValues, [&](const QSqlQuery &q) {
-                                Link l;
-                                l.from = ContactId(q.value(0).toLongLong());
-                                l.to = ContactId(q.value(1).toLongLong());
-                                if (const QVariant day = q.value(2); !day.isNull())
-                                    l.since = QDate::fromJulianDay(day.toLongLong());
-                                l.dismissed = q.value(3).toInt() != 0;
-                                data.links.append(std::move(l));
+                            QStringLiteral("SELECT from_id, to_id, since, %1 FROM links%2")
+                                .arg(options.dismissedLinks ? QStringLiteral("dismissed") : QStringLiteral("0"), linkWhere),
+                            linkValues, [&](const NativeStatement &q) {
+                                data.linkEnds.append({ContactId(q.int64(0)), ContactId(q.int64(1)), dayOf(q.cString(2)),
+                                                      options.dismissedLinks && q.int64(3) != 0});
                             });
     }
     if (!status)
@@ -198,14 +221,13 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
                         QStringLiteral("SELECT id, name, priority, tech_stack FROM companies%1 ORDER BY id")
                             .arg(options.targetCompaniesOnly ? QStringLiteral(" WHERE priority > 0") : QString()),
                         {},
-                        [&](const QSqlQuery &q) {
+                        [&](const NativeStatement &q) {
                             NetworkCompany c;
-                            c.id = CompanyId(q.value(0).toLongLong());
-                            c.name = q.value(1).toString();
-                            c.priority = static_cast<CompanyPriority>(qBound(0, q.value(2).toInt(), 3));
-                            const QString stack = q.value(3).toString();
-                            if (stack.size() > 2)
-                                c.techStack = sql::stringListFromJson(stack);
+                            c.id = CompanyId(q.int64(0));
+                            c.name = q.text(1);
+                            c.priority = static_cast<CompanyPriority>(qBound(qint64(0), q.int64(2), qint64(3)));
+                            if (const QByteArrayView stack = q.utf8(3); stack.size() > 2)
+                                c.techStack = sql::stringListFromJson(QString::fromUtf8(stack));
                             data.companies.append(std::move(c));
                         });
     if (!status)
@@ -232,7 +254,7 @@ Result<QHash<qint64, QDate>> NetworkStore::eventDays()
 {
     QHash<qint64, QDate> days;
     auto status = forEachRow(m_db, QStringLiteral("SELECT id, start_utc FROM events"), {},
-                             [&](const QSqlQuery &q) { days.insert(q.value(0).toLongLong(), dayOf(q.value(1))); });
+                             [&](const NativeStatement &q) { days.insert(q.int64(0), dayOf(q.utf8(1))); });
     if (!status)
         return status.error();
     return days;
@@ -244,9 +266,9 @@ Result<QList<EventMention>> NetworkStore::eventsOfCompany(CompanyId company)
     auto status = forEachRow(m_db,
                              QStringLiteral("SELECT e.id, e.name, e.start_utc, ec.role FROM event_companies ec "
                                             "JOIN events e ON e.id = ec.event_id WHERE ec.company_id = ? ORDER BY e.start_utc, e.id"),
-                             {company.value}, [&](const QSqlQuery &q) {
-                                 out.append({EventId(q.value(0).toLongLong()), q.value(1).toString(), sql::toDateTime(q.value(2)),
-                                             q.value(3).toString()});
+                             {company.value}, [&](const NativeStatement &q) {
+                                 out.append({EventId(q.int64(0)), q.text(1), sql::toDateTime(q.isNull(2) ? QVariant() : QVariant(q.text(2))),
+                                             q.text(3)});
                              });
     if (!status)
         return status.error();
@@ -259,9 +281,9 @@ Result<QList<EventMention>> NetworkStore::eventsOfContact(ContactId contact)
     auto status = forEachRow(m_db,
                              QStringLiteral("SELECT e.id, e.name, e.start_utc, ep.role FROM event_people ep "
                                             "JOIN events e ON e.id = ep.event_id WHERE ep.contact_id = ? ORDER BY e.start_utc, e.id"),
-                             {contact.value}, [&](const QSqlQuery &q) {
-                                 out.append({EventId(q.value(0).toLongLong()), q.value(1).toString(), sql::toDateTime(q.value(2)),
-                                             q.value(3).toString()});
+                             {contact.value}, [&](const NativeStatement &q) {
+                                 out.append({EventId(q.int64(0)), q.text(1), sql::toDateTime(q.isNull(2) ? QVariant() : QVariant(q.text(2))),
+                                             q.text(3)});
                              });
     if (!status)
         return status.error();
@@ -272,9 +294,8 @@ Result<QHash<qint64, NodePosition>> NetworkStore::positions()
 {
     QHash<qint64, NodePosition> out;
     auto status = forEachRow(m_db, QStringLiteral("SELECT contact_id, x, y, pinned FROM network_positions"), {},
-                             [&](const QSqlQuery &q) {
-                                 out.insert(q.value(0).toLongLong(),
-                                            {QPointF(q.value(1).toDouble(), q.value(2).toDouble()), q.value(3).toInt() != 0});
+                             [&](const NativeStatement &q) {
+                                 out.insert(q.int64(0), {QPointF(q.real(1), q.real(2)), q.int64(3) != 0});
                              });
     if (!status)
         return status.error();

@@ -13,6 +13,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 using namespace foothold;
@@ -45,26 +47,77 @@ const NetworkGraph &graphOf(int contacts, int links)
     return it->second;
 }
 
+// How well a layout shows the network, as numbers a run can be compared by (lower is better for
+// both): the median length of a link and the median distance between two colleagues, each over
+// the median distance between two random linked people (the size of the picture).
+struct LayoutQuality {
+    double link = 0;
+    double colleagues = 0;
+};
+
+LayoutQuality qualityOf(const NetworkGraph &network, const LayoutGraph &graph, const std::vector<QPointF> &at)
+{
+    auto distance = [&](int a, int b) { return std::hypot(at[size_t(a)].x() - at[size_t(b)].x(), at[size_t(a)].y() - at[size_t(b)].y()); };
+    auto median = [](std::vector<double> v) {
+        std::nth_element(v.begin(), v.begin() + qsizetype(v.size() / 2), v.end());
+        return v.empty() ? 0.0 : v[v.size() / 2];
+    };
+    std::vector<int> linked;
+    std::vector<char> isLinked(size_t(graph.nodeCount), 0);
+    for (auto [a, b] : graph.edges)
+        isLinked[size_t(a)] = isLinked[size_t(b)] = 1;
+    for (int i = 1; i < graph.nodeCount; ++i)
+        if (isLinked[size_t(i)])
+            linked.push_back(i);
+    QRandomGenerator random(3);
+    std::vector<double> links, pairs, colleagues;
+    for (auto [a, b] : graph.edges)
+        links.push_back(distance(a, b));
+    for (int k = 0; k < 20000 && linked.size() > 1; ++k)
+        pairs.push_back(distance(linked[random.bounded(int(linked.size()))], linked[random.bounded(int(linked.size()))]));
+    QHash<qint64, int> firstAt;
+    for (int i = 0; i < network.personCount(); ++i) {
+        const CompanyId company = network.person(i).company;
+        if (!company.isValid() || !isLinked[size_t(i) + 1])
+            continue;
+        auto it = firstAt.constFind(company.value);
+        if (it == firstAt.constEnd())
+            firstAt.insert(company.value, i + 1);
+        else
+            colleagues.push_back(distance(*it, i + 1));
+    }
+    const double size = median(pairs);
+    return {median(links) / size, median(colleagues) / size};
+}
+
 void BM_NetworkLayout(benchmark::State &state)
 {
-    const LayoutGraph graph = layoutGraphOf(graphOf(int(state.range(0)), int(state.range(1))));
+    const NetworkGraph &network = graphOf(int(state.range(0)), int(state.range(1)));
+    const LayoutGraph graph = layoutGraphOf(network);
     LayoutOptions options;
     options.seed = 11;
-    options.iterations = 500;
+    options.iterations = int(state.range(2)); // 250: the default; 500: igraph's suggestion
     int chunks = 0;
+    LayoutQuality quality;
     for (auto _ : state) {
         auto laid = computeLayout(graph, options, [&](int, int) {
             ++chunks;
             return true;
         });
-        if (!laid)
+        if (!laid) {
             state.SkipWithError(laid.error().message.toUtf8().constData());
-        benchmark::DoNotOptimize(laid);
+            return;
+        }
+        state.PauseTiming();
+        quality = qualityOf(network, graph, *laid);
+        state.ResumeTiming();
     }
     state.counters["nodes"] = graph.nodeCount;
     state.counters["edges"] = double(graph.edges.size());
+    state.counters["link/size"] = quality.link;
+    state.counters["colleagues/size"] = quality.colleagues;
 }
-BENCHMARK(BM_NetworkLayout)->Args({30000, 150000})->Iterations(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_NetworkLayout)->Args({30000, 150000, 250})->Args({30000, 150000, 500})->Iterations(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_IgraphReferenceLayout(benchmark::State &state)
 {

@@ -145,3 +145,80 @@ TEST_F(NetworkServiceTest, NoPathOffersContactsWithTheSameStackAndEventsOfTheCom
     ASSERT_EQ(answer->paths.size(), 1);
     EXPECT_NEAR(answer->paths[0].score, 0.1, 1e-12); // 0.2 (connected, no conversation) · 0.5
 }
+
+// Reach reads a lean projection (ends and dates of links in NetworkData::linkEnds, no names, no
+// tie details) with dates parsed from the stored text; it must see what the full load sees.
+TEST_F(NetworkServiceTest, TheLeanLoadOfReachReadsTheSameDaysAndLinksAsTheFullLoad)
+{
+    Company lumen;
+    lumen.name = QStringLiteral("Lumen");
+    lumen.priority = CompanyPriority::High;
+    const CompanyId lumenId = *CompanyStore(db.db(), clock).insert(lumen);
+    const CompanyId acme = *CompanyStore(db.db(), clock).findOrCreate(QStringLiteral("Acme"));
+    Contact ana;
+    ana.name = QStringLiteral("Ana");
+    ana.company = acme;
+    ana.connectedOn = QDate(2024, 2, 29); // a leap day
+    const ContactId anaId = add(ana);
+    const ContactId ben = add(QStringLiteral("Ben"), lumenId, true);
+    const ContactId cy = add(QStringLiteral("Cy"), lumenId, true);
+    Link dated;
+    dated.from = anaId;
+    dated.to = ben;
+    dated.since = QDate(2025, 12, 31);
+    ASSERT_TRUE(LinkStore(db.db()).insert(dated).ok());
+    link(ben, cy, 0.5); // no date
+    Link rejected;
+    rejected.from = anaId;
+    rejected.to = cy;
+    rejected.source = LinkSource::InferredCompany;
+    auto rejectedId = LinkStore(db.db()).insert(rejected);
+    ASSERT_TRUE(rejectedId.ok());
+    ASSERT_TRUE(LinkStore(db.db()).setDismissed(*rejectedId, true).ok());
+
+    NetworkLoadOptions lean;
+    lean.touches = false;
+    lean.names = false;
+    lean.tieDetails = false;
+    lean.linkDetails = false;
+    lean.targetCompaniesOnly = true;
+    auto thin = NetworkStore(db.db()).load(lean);
+    auto full = NetworkStore(db.db()).load();
+    ASSERT_TRUE(thin.ok());
+    ASSERT_TRUE(full.ok());
+
+    EXPECT_TRUE(thin->links.isEmpty());
+    ASSERT_EQ(thin->linkEnds.size(), 2) << "the dismissed link is left out";
+    EXPECT_EQ(thin->linkEnds[0], (NetworkLinkEnds{anaId, ben, QDate(2025, 12, 31), false}));
+    EXPECT_EQ(thin->linkEnds[1], (NetworkLinkEnds{ben, cy, QDate(), false}));
+    ASSERT_EQ(full->links.size(), 2);
+    EXPECT_EQ(full->links[0].since, QDate(2025, 12, 31));
+    EXPECT_FALSE(full->links[1].since.isValid());
+
+    ASSERT_EQ(thin->people.size(), 3);
+    EXPECT_EQ(thin->people[0].connectedOn, QDate(2024, 2, 29));
+    EXPECT_EQ(thin->people[0].recordedOn, QDate(2026, 6, 15)); // from created_at, an instant
+    EXPECT_TRUE(thin->people[0].name.isEmpty());
+    EXPECT_EQ(thin->people[0].company, acme);
+    EXPECT_TRUE(thin->people[1].prospect);
+    EXPECT_FALSE(thin->people[1].connectedOn.isValid());
+    for (qsizetype i = 0; i < 3; ++i) {
+        EXPECT_EQ(thin->people[i].connectedOn, full->people[i].connectedOn);
+        EXPECT_EQ(thin->people[i].recordedOn, full->people[i].recordedOn);
+    }
+    ASSERT_EQ(thin->companies.size(), 1) << "only the targets";
+    EXPECT_EQ(thin->companies[0].id, lumenId);
+
+    // The same reach either way (the lean links go through the same rules as the full ones).
+    const QDate today = clock.nowUtc().date();
+    auto fromThin = computeReach(*thin, today);
+    auto fromFull = computeReach(*full, today);
+    ASSERT_TRUE(fromThin.ok());
+    ASSERT_TRUE(fromFull.ok());
+    EXPECT_EQ(fromThin->byMonth, fromFull->byMonth);
+    EXPECT_EQ(fromThin->firstDegree, fromFull->firstDegree);
+    EXPECT_EQ(fromThin->secondDegree, fromFull->secondDegree);
+    EXPECT_EQ(fromThin->firstDegree, QList<CompanyId>{acme});
+    EXPECT_EQ(fromThin->secondDegree, QList<CompanyId>{lumenId}) << "Ana knows Ben at Lumen";
+    EXPECT_EQ(fromThin->targetsCovered, 1);
+}

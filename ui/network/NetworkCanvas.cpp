@@ -306,6 +306,21 @@ QColor NetworkCanvas::colourOf(int node, const QPalette &palette) const
     return mutedTextColor(palette);
 }
 
+const std::vector<QRgb> &NetworkCanvas::colours(const QPalette &palette) const
+{
+    const QRgb text = palette.color(QPalette::Text).rgba();
+    const QRgb base = palette.color(QPalette::Base).rgba();
+    if (m_colours.size() != size_t(nodeCount()) || m_coloursText != text || m_coloursBase != base || m_coloursBy != m_colourBy) {
+        m_colours.resize(size_t(nodeCount()));
+        for (int node = 0; node < nodeCount(); ++node)
+            m_colours[size_t(node)] = colourOf(node, palette).rgba();
+        m_coloursText = text;
+        m_coloursBase = base;
+        m_coloursBy = m_colourBy;
+    }
+    return m_colours;
+}
+
 QList<QPair<QString, QColor>> NetworkCanvas::legend(const QPalette &palette) const
 {
     QList<QPair<QString, QColor>> out;
@@ -421,14 +436,14 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
     QList<QPair<QPointF, QPixmap>> discs; // pixmaps by value: the cache may rehash meanwhile
     const QTransform toDevice = painter->worldTransform();
     int dotSize = 2;
+    const std::vector<QRgb> &colour = colours(palette);
     for (const int node : inView) {
         const int diameter = std::max(2, int(std::lround(2.0 * m_radius[size_t(node)] * lod)));
-        const QColor colour = colourOf(node, palette);
         if (diameter <= 3) {
-            dots[colour.rgba()].append(m_pos[size_t(node)]);
+            dots[colour[size_t(node)]].append(m_pos[size_t(node)]);
             dotSize = std::max(dotSize, diameter);
         } else {
-            discs.append({toDevice.map(m_pos[size_t(node)]), sprite(colour, std::min(diameter, 64), palette)});
+            discs.append({toDevice.map(m_pos[size_t(node)]), sprite(QColor::fromRgba(colour[size_t(node)]), std::min(diameter, 64), palette)});
         }
     }
     painter->setRenderHint(QPainter::Antialiasing, false);

@@ -101,6 +101,13 @@ private:
     QPalette m_palette;
     mutable QHash<quint64, QPixmap> m_sprites;
     mutable QRgb m_spriteOutline = 0;
+    // Every node's colour for the current mode and palette, made once: far out a frame shows all
+    // 30,000 people, and working a colour out per person per frame cost a sixth of the frame.
+    mutable std::vector<QRgb> m_colours;
+    mutable QRgb m_coloursText = 0;
+    mutable QRgb m_coloursBase = 0;
+    mutable ColourBy m_coloursBy = ColourBy::Company;
+    [[nodiscard]] const std::vector<QRgb> &colours(const QPalette &palette) const;
 };
 
 } // namespace foothold
