@@ -2,6 +2,7 @@
 
 #include "ui/charts/ChartAxes.h"
 #include "ui/charts/ChartTheme.h"
+#include "ui/charts/LegendView.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/Palette.h"
 
@@ -38,7 +39,7 @@ constexpr int kExportTitleHeight = 36;
 ChartFrame::ChartFrame(const QString &title, const QString &subtitle, QWidget *parent)
     : QWidget(parent), m_title(new QLabel(title, this)), m_subtitle(new QLabel(subtitle, this)), m_header(new QHBoxLayout),
       m_export(new QToolButton(this)), m_exportMenu(new QMenu(this)), m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
-      m_content(new QWidget(this)), m_legend(new QLabel(this))
+      m_content(new QWidget(this)), m_legend(new LegendView(this))
 {
     setAccessibleName(title);
     QFont font = m_title->font();
@@ -66,9 +67,6 @@ ChartFrame::ChartFrame(const QString &title, const QString &subtitle, QWidget *p
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(8);
-    m_legend->setWordWrap(true);
-    m_legend->setTextFormat(Qt::RichText);
-    m_legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_legend->setAccessibleName(tr("Legend"));
     m_legend->hide();
     contentLayout->addWidget(m_legend);
@@ -178,21 +176,7 @@ void ChartFrame::fitLabels()
 
 void ChartFrame::setLegend(const QList<LegendEntry> &entries)
 {
-    QStringList parts;
-    for (const LegendEntry &e : entries) {
-        QString mark;
-        switch (e.mark) {
-        case LegendEntry::Mark::Dot: mark = QStringLiteral("●"); break;
-        case LegendEntry::Mark::Square: mark = QStringLiteral("■"); break;
-        case LegendEntry::Mark::Line: mark = QStringLiteral("━━"); break;
-        case LegendEntry::Mark::DashedLine: mark = QStringLiteral("╍╍"); break;
-        case LegendEntry::Mark::Band: mark = QStringLiteral("▬"); break;
-        case LegendEntry::Mark::Ring: mark = QStringLiteral("◯"); break;
-        }
-        parts << QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">%2</span>&nbsp;%3</span>")
-                     .arg(e.color.name(), mark, e.name.toHtmlEscaped());
-    }
-    m_legend->setText(parts.join(QStringLiteral(" &nbsp; ")));
+    m_legend->setEntries(entries);
     m_legend->setVisible(!entries.isEmpty());
 }
 

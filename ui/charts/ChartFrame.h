@@ -94,7 +94,7 @@ private:
     QWidget *m_content;
     QChartView *m_view = nullptr;
     QWidget *m_plot = nullptr;       // setPlotContent's widget, when not a QChart
-    QLabel *m_legend;
+    class LegendView *m_legend;
     bool m_styling = false;
 };
 

@@ -104,20 +104,26 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
         grid->setRowStretch(row, 1);
         grid->setRowMinimumHeight(row, 320);
     }
+    // The bar scrolls with the charts: in a window narrower than the bar, a horizontal scroll bar
+    // then reaches its last buttons instead of the page being cut off at the right.
     auto *charts = new QWidget(this);
-    charts->setLayout(grid);
+    auto *chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->setSpacing(12);
+    chartsLayout->addLayout(bar);
+    chartsLayout->addLayout(grid, 1);
     grid->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(charts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    // A minimum width only: the rows ask for their height (320 or what their charts need), and a
-    // fixed minimum height here would squeeze a chart that needs more.
-    charts->setMinimumWidth(640);
+    // No fixed minimum here: the layout's own (the bar's width, two columns of 320, the rows'
+    // heights) is what the scroll area scrolls to; a fixed one would squeeze what needs more.
+    grid->setColumnMinimumWidth(0, 320);
+    grid->setColumnMinimumWidth(1, 320);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addLayout(bar);
     layout->addWidget(scroll, 1);
 
     const auto range = insightsRangeFromKey(settingValue(settings::InsightsRangeKey)).value_or(InsightsRange::Last12Months);
@@ -135,6 +141,12 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     connect(context.db.notifier(), &ChangeNotifier::changed, this, &InsightsPage::onChanged);
     connect(m_balance, &TalkBalanceChart::conversationActivated, this,
             [this](qint64 id) { m_context.navigator.open(Entity::Conversation, id); });
+
+    // The main window builds this page when it is first shown: start reading now, so that the
+    // workers read while this thread lays out and paints the page's frame.
+    m_status->setText(tr("Loading…"));
+    m_stale = false;
+    m_loader->request();
 }
 
 InsightsPage::~InsightsPage() = default;

@@ -24,8 +24,8 @@ struct UiContext;
 // source of application.
 //
 // Data flow: the aggregates (InsightsInput) are loaded off the UI thread by InsightsLoader when the
-// data changes (ChangeNotifier, debounced; only while the page is visible, else when it is next
-// shown); a filter change recomputes the series from the loaded aggregates (computeInsights, pure)
+// page is built and when the data changes (ChangeNotifier, debounced; only while the page is
+// visible, else when it is next shown); a filter change recomputes the series from the loaded aggregates (computeInsights, pure)
 // without any query. updated() follows every redraw.
 class InsightsPage final : public QWidget {
     Q_OBJECT
