@@ -5,6 +5,7 @@
 #include <QFontMetrics>
 #include <QHelpEvent>
 #include <QLocale>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -150,9 +151,12 @@ bool ReturnChart::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void ReturnChart::paintEvent(QPaintEvent *)
+void ReturnChart::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
+    // Marks and names outside the part to repaint are skipped: on the Insights page the chart is
+    // often only partly scrolled into view, and a dotted, antialiased tie per event is not free.
+    const QRectF exposed = QRectF(event->rect()).adjusted(-12, -12, 12, 12);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
@@ -195,6 +199,8 @@ void ReturnChart::paintEvent(QPaintEvent *)
     for (const Point &pt : m_points) {
         const QPointF c = position(pt.cost, pt.contacts);
         const QPointF v = position(pt.cost, pt.conversations);
+        if (!exposed.intersects(QRectF(c, v).normalized().adjusted(-10, -10, 10, 10)))
+            continue;
         p.setPen(QPen(muted, 1, Qt::DotLine)); // ties the pair of one event
         p.drawLine(c, v);
         p.setPen(Qt::NoPen);
@@ -213,6 +219,8 @@ void ReturnChart::paintEvent(QPaintEvent *)
         p.setPen(muted);
         for (const Point &pt : m_points) {
             const QPointF c = position(pt.cost, pt.contacts);
+            if (c.y() < exposed.top() || c.y() - 20 > exposed.bottom())
+                continue;
             const QString name = metrics.elidedText(pt.name, Qt::ElideRight, 230);
             const qreal w = metrics.horizontalAdvance(name);
             const bool left = c.x() + 14 + w > area.right(); // near the right edge: the name goes before the mark
