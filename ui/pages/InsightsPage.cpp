@@ -87,7 +87,11 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     bar->addWidget(sourceLabel);
     bar->addWidget(m_source);
     bar->addStretch(1);
-    bar->addWidget(m_status);
+    // "Loading…" and "Updating…" come and go: they must not widen the page (and with it the
+    // window) while they show, so the status takes whatever room the bar has left.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    bar->addWidget(m_status, 1);
     bar->addWidget(timer);
     bar->addWidget(transcript);
 
@@ -104,14 +108,8 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
         grid->setRowStretch(row, 1);
         grid->setRowMinimumHeight(row, 320);
     }
-    // The bar scrolls with the charts: in a window narrower than the bar, a horizontal scroll bar
-    // then reaches its last buttons instead of the page being cut off at the right.
     auto *charts = new QWidget(this);
-    auto *chartsLayout = new QVBoxLayout(charts);
-    chartsLayout->setContentsMargins(0, 0, 0, 0);
-    chartsLayout->setSpacing(12);
-    chartsLayout->addLayout(bar);
-    chartsLayout->addLayout(grid, 1);
+    charts->setLayout(grid);
     grid->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(charts);
@@ -124,6 +122,7 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(bar);
     layout->addWidget(scroll, 1);
 
     const auto range = insightsRangeFromKey(settingValue(settings::InsightsRangeKey)).value_or(InsightsRange::Last12Months);
