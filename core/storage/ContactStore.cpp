@@ -24,10 +24,15 @@ const QString kColumns = QStringLiteral(
     "c.met_at_event_id, c.introduced_by_id, c.role, c.connected_on, c.cadence_days, c.strength_override, "
     "c.prospect, c.birthday, c.notes, c.sample, c.created_at, c.updated_at");
 
-const QString kInsert = QStringLiteral(
-    "INSERT INTO contacts(id, name, headline, company_id, emails, phones, urls, addresses, location, channel, "
-    "met_at_event_id, introduced_by_id, role, connected_on, cadence_days, strength_override, prospect, birthday, "
-    "notes, sample, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+// The columns a new contact is written with, after its id, in the order of rowValues() (then
+// created_at, updated_at); the bulk paths' staging table has exactly these.
+const char *const kWrittenColumns = "name, headline, company_id, emails, phones, urls, addresses, location, channel, "
+                                    "met_at_event_id, introduced_by_id, role, connected_on, cadence_days, strength_override, "
+                                    "prospect, birthday, notes, sample, created_at, updated_at";
+constexpr int kWrittenColumnCount = 21;
+
+const QString kInsert = QStringLiteral("INSERT INTO contacts(id, %1) VALUES (?%2)")
+                            .arg(QLatin1String(kWrittenColumns), QStringLiteral(", ?").repeated(kWrittenColumnCount));
 
 Contact fromRow(const QSqlQuery &q)
 {
@@ -169,13 +174,8 @@ namespace {
 // statement (see there); below it the per-row statement costs less than the staging.
 constexpr qsizetype kStagedFrom = 256;
 
-// The columns of kInsert after the id, in its order; the staging table has exactly these.
-const char *const kStagedColumns = "name, headline, company_id, emails, phones, urls, addresses, location, channel, "
-                                   "met_at_event_id, introduced_by_id, role, connected_on, cadence_days, strength_override, "
-                                   "prospect, birthday, notes, sample, created_at, updated_at";
-
 // Binds one contact's values from index 1: its id first when `withId` (kInsert), then the columns
-// of kStagedColumns. Same values as rowValues() and insertOne().
+// of kWrittenColumns. Same values as rowValues() and insertOne().
 void bindRow(BulkStatement &insert, const Contact &c, const QString &now, bool withId)
 {
     int i = 1;
@@ -270,15 +270,12 @@ Status ContactStore::insertMany(QList<Contact> &contacts)
 // one after the other, in the order of the SELECT).
 Status ContactStore::insertStaged(QList<Contact> &contacts, TagStore &tags, const QString &now)
 {
-    if (auto s = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS contacts_staging(%1)").arg(QLatin1String(kStagedColumns))); !s)
+    if (auto s = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS contacts_staging(%1)").arg(QLatin1String(kWrittenColumns))); !s)
         return s;
     if (auto s = m_db.exec(QStringLiteral("DELETE FROM temp.contacts_staging")); !s)
         return s;
     {
-        QByteArray sql = "INSERT INTO temp.contacts_staging VALUES (?";
-        for (int i = 1; i < 21; ++i)
-            sql += ", ?";
-        sql += ')';
+        const QByteArray sql = "INSERT INTO temp.contacts_staging VALUES (?" + QByteArray(", ?").repeated(kWrittenColumnCount - 1) + ')';
         BulkStatement stage(m_db, sql.constData());
         if (!stage.isValid())
             return stage.error();
@@ -295,7 +292,7 @@ Status ContactStore::insertStaged(QList<Contact> &contacts, TagStore &tags, cons
     if (!base)
         return base.error();
     const qint64 first = base->toLongLong() + 1;
-    const QByteArray move = QByteArray("INSERT INTO contacts(") + kStagedColumns + ") SELECT " + kStagedColumns +
+    const QByteArray move = QByteArray("INSERT INTO contacts(") + kWrittenColumns + ") SELECT " + kWrittenColumns +
                             " FROM temp.contacts_staging ORDER BY rowid";
     BulkStatement insert(m_db, move.constData());
     if (!insert.isValid())

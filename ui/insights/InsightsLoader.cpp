@@ -135,27 +135,17 @@ void InsightsLoader::start()
 
 void InsightsLoader::onPartLoaded(Part part, const Result<InsightsInput> &result)
 {
-    if (result) {
-        if (part == Part::Events) {
-            m_partial.events = result->events;
-        } else {
-            QList<EventReturnFacts> events = std::move(m_partial.events);
-            m_partial = *result;
-            m_partial.events = std::move(events);
-        }
+    // A second connection could not be opened (or read): read on this thread rather than show nothing.
+    const Result<InsightsInput> got = result ? result : load(m_db, part);
+    if (!got) {
+        if (m_partError.isEmpty())
+            m_partError = got.error().toString();
+    } else if (part == Part::Events) {
+        m_partial.events = got->events;
     } else {
-        // A second connection could not be opened (or read): read on this thread rather than show nothing.
-        auto direct = load(m_db, part);
-        if (!direct) {
-            if (m_partError.isEmpty())
-                m_partError = direct.error().toString();
-        } else if (part == Part::Events) {
-            m_partial.events = direct->events;
-        } else {
-            QList<EventReturnFacts> events = std::move(m_partial.events);
-            m_partial = *direct;
-            m_partial.events = std::move(events);
-        }
+        QList<EventReturnFacts> events = std::move(m_partial.events); // the other half may be in already
+        m_partial = *got;
+        m_partial.events = std::move(events);
     }
     if (--m_pending > 0)
         return;

@@ -205,12 +205,14 @@ void TodayPage::fillFollowUps()
         box->setChecked(f.doneAt.isValid());
         box->setToolTip(f.doneAt.isValid() ? tr("Done; untick to open it again") : tr("Mark done (Ctrl+Z undoes)"));
         box->setAccessibleName(tr("Done: %1").arg(f.title));
-        // Fusion outlines a check box in a darker shade of the window colour; on the section's
-        // base colour that outline is faint (and vanishes in the dark theme): derive it from a
-        // colour that stands out against the base.
-        QPalette boxPalette = box->palette();
-        boxPalette.setColor(QPalette::Window, isDark(palette()) ? mutedTextColor(palette()) : palette().color(QPalette::Base));
-        box->setPalette(boxPalette);
+        // Fusion outlines a check box in a darker shade of the window colour; on the section's base
+        // colour that outline is faint in the light theme, so it is derived from the base here (the
+        // dark theme's boxes are outlined by the application style, ThemeStyle).
+        if (!isDark(palette())) {
+            QPalette boxPalette = box->palette();
+            boxPalette.setColor(QPalette::Window, palette().color(QPalette::Base));
+            box->setPalette(boxPalette);
+        }
         const qint64 id = f.id.value;
         const QString title = f.title;
         connect(box, &QCheckBox::toggled, this, [this, id, title](bool done) { setDone(id, title, done); });
