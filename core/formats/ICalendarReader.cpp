@@ -1,5 +1,6 @@
 #include "core/formats/ICalendarReader.h"
 
+#include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
 #include "core/formats/ICalendarInternal.h"
 #include "core/formats/ICalendarLines.h"
@@ -463,8 +464,11 @@ CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &o
             context->calendar = component;
             context->method = propertyText(icalcomponent_get_first_property(component, ICAL_METHOD_PROPERTY)).trimmed().toUpper();
             const QString wrZone = xProperty(component, "X-WR-TIMEZONE");
-            if (!wrZone.isEmpty() && QTimeZone(wrZone.toUtf8()).isValid())
-                context->defaultZone = wrZone;
+            // Through zoneFromName, as every other zone name: Qt alone would take "Eastern" or
+            // "UTC+5" as a POSIX rule (the latter five hours WEST), and validation would then
+            // refuse the events that inherit it.
+            if (const QTimeZone zone = zoneFromName(wrZone); !wrZone.isEmpty() && zone.isValid())
+                context->defaultZone = QString::fromUtf8(zone.id());
             collectProblems(scan, component, root, Scope::Calendar, file.errors, file.warnings);
             QList<icalcomponent *> events;
             for (icalcomponent *c = icalcomponent_get_first_component(component, ICAL_VEVENT_COMPONENT); c;

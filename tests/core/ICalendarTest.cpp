@@ -216,3 +216,24 @@ TEST(ICalendarWriter, EventsRoundTripThroughTheReader)
     EXPECT_EQ(file.events[3].origin, QStringLiteral("interview-round"));
     EXPECT_EQ(utc(file.events[3].event.end), QStringLiteral("2027-02-01T15:30:00Z"));
 }
+
+// X-WR-TIMEZONE is taken only when it names a zone the zone database knows: Qt alone would read
+// "Eastern" or "UTC+5" as POSIX rules (the latter five hours west of UTC).
+TEST(ICalendarReader, CalendarZoneThatIsNoKnownZoneIsIgnored)
+{
+    auto calendar = [](const char *zone) {
+        return QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nX-WR-TIMEZONE:") + zone +
+               "\r\nBEGIN:VEVENT\r\nUID:a@x.example\r\nDTSTAMP:20270101T000000Z\r\nDTSTART:20270301T120000Z\r\n"
+               "DTEND:20270301T130000Z\r\nSUMMARY:Meetup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    };
+    for (const char *zone : {"Eastern", "UTC+5", "CUSTOM"}) {
+        const auto file = parseCalendar(calendar(zone), options());
+        ASSERT_TRUE(file.errors.isEmpty()) << zone;
+        ASSERT_EQ(file.events.size(), 1) << zone;
+        EXPECT_TRUE(file.events.first().event.timeZone.isEmpty()) << zone;
+        EXPECT_EQ(utc(file.events.first().event.start), QStringLiteral("2027-03-01T12:00:00Z")) << zone;
+    }
+    const auto known = parseCalendar(calendar("Europe/Lisbon"), options());
+    ASSERT_EQ(known.events.size(), 1);
+    EXPECT_EQ(known.events.first().event.timeZone, QStringLiteral("Europe/Lisbon"));
+}
