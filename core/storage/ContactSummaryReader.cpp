@@ -2,6 +2,7 @@
 
 #include "core/storage/NativeStatement.h"
 #include "core/storage/SqlSupport.h"
+#include "core/storage/Utf8Fields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,48 +17,9 @@
 namespace foothold {
 namespace {
 
-// Stored keys are always the canonical ones: compare bytes, no lower-casing or allocation.
-template <typename E>
-E enumFromUtf8(QByteArrayView key, E fallback)
-{
-    for (const auto &entry : EnumTraits<E>::entries)
-        if (key == QByteArrayView(entry.key.data(), qsizetype(entry.key.size())))
-            return entry.value;
-    return fallback;
-}
-
-int digits(QByteArrayView text, qsizetype from, qsizetype count)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const char c = text.at(i);
-        if (c < '0' || c > '9')
-            return -1;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
-// 'YYYY-MM-DD'
-QDate dateFrom(QByteArrayView text)
-{
-    if (text.size() != 10 || text.at(4) != '-' || text.at(7) != '-')
-        return text.isEmpty() ? QDate() : QDate::fromString(QString::fromUtf8(text), Qt::ISODate);
-    return QDate(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
-}
-
-// 'YYYY-MM-DDTHH:MM:SSZ', as the stores write instants; anything else through the full parser.
-QDateTime instantFrom(QByteArrayView text)
-{
-    if (text.size() != 20 || text.at(10) != 'T' || text.at(13) != ':' || text.at(16) != ':' || text.at(19) != 'Z')
-        return text.isEmpty() ? QDateTime() : parseIsoUtc(QString::fromUtf8(text));
-    const QDate day = dateFrom(text.first(10));
-    const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
-    if (!day.isValid() || !time.isValid())
-        return parseIsoUtc(QString::fromUtf8(text));
-    static const QTimeZone utc = QTimeZone::utc(); // made once: 100,000 rows may ask
-    return QDateTime(day, time, utc);
-}
+using storage::dateFrom;
+using storage::enumFromUtf8;
+using storage::instantFrom;
 
 // One QString per distinct value of a column whose values repeat (titles, places): 100,000
 // contacts share a few thousand of them, so most rows cost a hash lookup instead of a UTF-8

@@ -2,6 +2,7 @@
 
 #include "core/storage/NativeStatement.h"
 #include "core/storage/SqlSupport.h"
+#include "core/storage/Utf8Fields.h"
 
 #include <QHash>
 
@@ -124,17 +125,7 @@ private:
     QList<QPair<QByteArray, E>> m_seen;
 };
 
-int digits(QByteArrayView text, qsizetype from, qsizetype count)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const char c = text.at(i);
-        if (c < '0' || c > '9')
-            return -1;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
+using storage::digitsAt;
 
 // The local calendar day of an instant. The zone's offset is looked up once per UTC day (a few hundred
 // lookups for 20,000 conversations), and per instant only on a day the offset changes (summer time).
@@ -168,7 +159,7 @@ QDate isoDay(QByteArrayView text)
 {
     if (text.size() < 10 || text.at(4) != '-' || text.at(7) != '-')
         return {};
-    return QDate(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+    return QDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
 }
 
 // A stored instant, "YYYY-MM-DDTHH:MM:SSZ", in ms since the epoch; anything else through the general
@@ -177,9 +168,9 @@ std::optional<qint64> isoInstantMs(QByteArrayView text)
 {
     const QDate day = isoDay(text);
     if (day.isValid() && text.size() == 20 && text.at(10) == 'T' && text.at(13) == ':' && text.at(16) == ':' && text.at(19) == 'Z') {
-        const int h = digits(text, 11, 2);
-        const int m = digits(text, 14, 2);
-        const int s = digits(text, 17, 2);
+        const int h = digitsAt(text, 11, 2);
+        const int m = digitsAt(text, 14, 2);
+        const int s = digitsAt(text, 17, 2);
         if (h >= 0 && m >= 0 && s >= 0)
             return ((day.toJulianDay() - LocalDays::kEpochJulianDay) * 86400 + h * 3600 + m * 60 + s) * 1000;
     }

@@ -2,6 +2,7 @@
 
 #include "core/storage/NativeStatement.h"
 #include "core/storage/SqlSupport.h"
+#include "core/storage/Utf8Fields.h"
 
 #include <utility>
 
@@ -10,39 +11,7 @@
 namespace foothold {
 namespace {
 
-// The number in `text` at [from, from + n), or -1 when a character there is not a digit.
-int digitsAt(QByteArrayView text, qsizetype from, int n)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + n; ++i) {
-        const char c = text[i];
-        if (c < '0' || c > '9')
-            return -1;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
-// 'YYYY-MM-DD…' (a date, or the date part of a UTC instant) without a full parse per row: the
-// hot reads take a million of these, where QDate::fromString or SQLite's julianday() cost more
-// than reading the row. Anything else (NULL, too short, not a date) is a null date.
-QDate dayOf(QByteArrayView text)
-{
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
-        return {};
-    const int year = digitsAt(text, 0, 4);
-    const int month = digitsAt(text, 5, 2);
-    const int day = digitsAt(text, 8, 2);
-    if (year < 0 || month < 0 || day < 0)
-        return {};
-    return QDate(year, month, day);
-}
-
-// The same for a NUL-terminated string (null: a null date); a NUL stops digitsAt as a non-digit.
-QDate dayOf(const char *text)
-{
-    return text ? dayOf(QByteArrayView(text, qsizetype(qstrnlen(text, 10)))) : QDate();
-}
+using storage::dayPrefix;
 
 // Runs `statement` with `values` and calls `row` for each result row. SQLite's own API, not
 // QSqlQuery: these reads return up to a million rows, and a QVariant per value cost more than
@@ -63,7 +32,7 @@ Status forEachRow(Database &db, const QString &statement, const QVariantList &va
 template <typename E, E Default>
 E keyOf(const NativeStatement &q, int column)
 {
-    return fromKey<E>(q.text(column)).value_or(Default);
+    return storage::enumFromUtf8(q.utf8(column), Default);
 }
 
 } // namespace
@@ -125,8 +94,8 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
                                  p.id = ContactId(q.int64(0));
                                  p.company = CompanyId(q.int64(1)); // NULL reads as 0: no company
                                  p.prospect = q.int64(2) != 0;
-                                 p.connectedOn = dayOf(q.cString(3));
-                                 p.recordedOn = dayOf(q.cString(4));
+                                 p.connectedOn = dayPrefix(q.cString(3));
+                                 p.recordedOn = dayPrefix(q.cString(4));
                                  if (options.names)
                                      p.name = q.text(5);
                                  if (options.tieDetails) {
@@ -152,7 +121,7 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
                                 const qsizetype at = indexOf(id);
                                 if (at < 0)
                                     return;
-                                const QDate day = dayOf(q.utf8(1));
+                                const QDate day = dayPrefix(q.utf8(1));
                                 NetworkPerson &p = data.people[at];
                                 if (!p.firstConversation.isValid() || day < p.firstConversation)
                                     p.firstConversation = day;
@@ -165,7 +134,7 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
                                            "JOIN conversations c ON c.id = cc.conversation_id GROUP BY cc.contact_id"),
                             {}, [&](const NativeStatement &q) {
                                 if (const qsizetype at = indexOf(q.int64(0)); at >= 0)
-                                    data.people[at].firstConversation = dayOf(q.utf8(1));
+                                    data.people[at].firstConversation = dayPrefix(q.utf8(1));
                             });
     }
     if (!status)
@@ -177,7 +146,7 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
                                            "WHERE company_id IS NOT NULL ORDER BY contact_id, position"),
                             {}, [&](const NativeStatement &q) {
                                 if (const qsizetype at = indexOf(q.int64(0)); at >= 0)
-                                    data.people[at].earlierJobs.append({CompanyId(q.int64(1)), dayOf(q.utf8(2)), dayOf(q.utf8(3))});
+                                    data.people[at].earlierJobs.append({CompanyId(q.int64(1)), dayPrefix(q.utf8(2)), dayPrefix(q.utf8(3))});
                             });
         if (!status)
             return status.error();
@@ -195,7 +164,7 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
                                 Link l;
                                 l.from = ContactId(q.int64(0));
                                 l.to = ContactId(q.int64(1));
-                                l.since = dayOf(q.utf8(2));
+                                l.since = dayPrefix(q.utf8(2));
                                 l.dismissed = q.int64(3) != 0;
                                 l.id = LinkId(q.int64(4));
                                 l.kind = keyOf<LinkKind, LinkKind::Knows>(q, 5);
@@ -210,7 +179,7 @@ Result<NetworkData> NetworkStore::load(const NetworkLoadOptions &options)
                             QStringLiteral("SELECT from_id, to_id, since, %1 FROM links%2")
                                 .arg(options.dismissedLinks ? QStringLiteral("dismissed") : QStringLiteral("0"), linkWhere),
                             linkValues, [&](const NativeStatement &q) {
-                                data.linkEnds.append({ContactId(q.int64(0)), ContactId(q.int64(1)), dayOf(q.cString(2)),
+                                data.linkEnds.append({ContactId(q.int64(0)), ContactId(q.int64(1)), dayPrefix(q.cString(2)),
                                                       options.dismissedLinks && q.int64(3) != 0});
                             });
     }
@@ -254,7 +223,7 @@ Result<QHash<qint64, QDate>> NetworkStore::eventDays()
 {
     QHash<qint64, QDate> days;
     auto status = forEachRow(m_db, QStringLiteral("SELECT id, start_utc FROM events"), {},
-                             [&](const NativeStatement &q) { days.insert(q.int64(0), dayOf(q.utf8(1))); });
+                             [&](const NativeStatement &q) { days.insert(q.int64(0), dayPrefix(q.utf8(1))); });
     if (!status)
         return status.error();
     return days;
@@ -267,7 +236,7 @@ Result<QList<EventMention>> NetworkStore::eventsOfCompany(CompanyId company)
                              QStringLiteral("SELECT e.id, e.name, e.start_utc, ec.role FROM event_companies ec "
                                             "JOIN events e ON e.id = ec.event_id WHERE ec.company_id = ? ORDER BY e.start_utc, e.id"),
                              {company.value}, [&](const NativeStatement &q) {
-                                 out.append({EventId(q.int64(0)), q.text(1), sql::toDateTime(q.isNull(2) ? QVariant() : QVariant(q.text(2))),
+                                 out.append({EventId(q.int64(0)), q.text(1), storage::instantFrom(q.utf8(2)),
                                              q.text(3)});
                              });
     if (!status)
@@ -282,7 +251,7 @@ Result<QList<EventMention>> NetworkStore::eventsOfContact(ContactId contact)
                              QStringLiteral("SELECT e.id, e.name, e.start_utc, ep.role FROM event_people ep "
                                             "JOIN events e ON e.id = ep.event_id WHERE ep.contact_id = ? ORDER BY e.start_utc, e.id"),
                              {contact.value}, [&](const NativeStatement &q) {
-                                 out.append({EventId(q.int64(0)), q.text(1), sql::toDateTime(q.isNull(2) ? QVariant() : QVariant(q.text(2))),
+                                 out.append({EventId(q.int64(0)), q.text(1), storage::instantFrom(q.utf8(2)),
                                              q.text(3)});
                              });
     if (!status)

@@ -22,12 +22,6 @@
 #include <initializer_list>
 
 namespace foothold {
-namespace {
-
-constexpr int KeyRole = Qt::UserRole;     // a generated item's key
-constexpr int IdRole = Qt::UserRole + 1;  // the id of one of the user's own items
-
-} // namespace
 
 BriefPanel::BriefPanel(UiContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_event(new QComboBox(this)), m_view(new QTextBrowser(this))
@@ -225,20 +219,17 @@ void BriefPanel::showBrief(const EventBriefing &brief)
                                               : tr("A draft from your interests and the event's tags: make it yours."));
     for (QWidget *w : std::initializer_list<QWidget *>{m_pitch, m_checklist, m_newItem})
         w->setEnabled(any);
-    showChecklist(brief.checklist);
+    showChecklist();
 }
 
-void BriefPanel::showChecklist(const QList<BriefItem> &items)
+void BriefPanel::showChecklist()
 {
     const int current = m_checklist->currentRow();
     m_filling = true;
     m_checklist->clear();
-    m_items = items;
-    for (const BriefItem &i : items) {
+    for (const BriefItem &i : std::as_const(m_brief.checklist)) {
         auto *item = new QListWidgetItem(i.item, m_checklist);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setData(KeyRole, i.key);
-        item->setData(IdRole, i.id);
         decorate(item, i);
     }
     // Back on the row that was current (no row made current otherwise: nothing shows selected
@@ -329,9 +320,9 @@ void BriefPanel::itemChanged(QListWidgetItem *item)
     if (m_filling)
         return;
     const int row = m_checklist->row(item);
-    if (row < 0 || row >= m_items.size())
+    if (row < 0 || row >= m_brief.checklist.size())
         return;
-    BriefItem &brief = m_items[row];
+    BriefItem &brief = m_brief.checklist[row];
     const bool done = item->checkState() == Qt::Checked;
     if (done == brief.done)
         return;
@@ -370,10 +361,10 @@ bool BriefPanel::addItem(const QString &label)
 
 bool BriefPanel::removeItem(int row)
 {
-    if (row < 0 || row >= m_items.size() || m_items.at(row).generated())
+    if (row < 0 || row >= m_brief.checklist.size() || m_brief.checklist.at(row).generated())
         return false;
     const EventId event = m_shown;
-    const qint64 id = m_items.at(row).id;
+    const qint64 id = m_brief.checklist.at(row).id;
     if (!write(tr("Remove checklist item"), [&](EventBriefStore &store) { return store.removeItem(event, id); }))
         return false;
     refresh();
@@ -387,7 +378,7 @@ void BriefPanel::updateButtons()
     m_savePitch->setEnabled(any && m_pitchDirty);
     m_resetPitch->setEnabled(any && (m_brief.pitchEdited || m_pitchDirty));
     m_add->setEnabled(any && !m_newItem->text().trimmed().isEmpty());
-    m_remove->setEnabled(any && row >= 0 && row < m_items.size() && !m_items.at(row).generated());
+    m_remove->setEnabled(any && row >= 0 && row < m_brief.checklist.size() && !m_brief.checklist.at(row).generated());
 }
 
 bool BriefPanel::eventFilter(QObject *watched, QEvent *event)

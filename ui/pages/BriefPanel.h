@@ -63,7 +63,7 @@ private:
     void fillEvents(EventId current);
     void eventChosen();
     void showBrief(const EventBriefing &brief);
-    void showChecklist(const QList<BriefItem> &items);
+    void showChecklist(); // the rows of m_brief.checklist
     void decorate(QListWidgetItem *item, const BriefItem &brief);
     void itemChanged(QListWidgetItem *item);
     void updateButtons();
@@ -85,8 +85,7 @@ private:
     QLabel *m_status = nullptr;
 
     EventId m_shown;              // the event whose brief is on screen
-    EventBriefing m_brief;        // as last read
-    QList<BriefItem> m_items;     // per checklist row
+    EventBriefing m_brief;        // as last read, with the ticks made since (one checklist row each)
     bool m_pitchDirty = false;    // typed since shown or saved
     bool m_filling = false;       // the panel itself is setting widgets
     bool m_writing = false;       // inside write(): the notifier's echo is ours
