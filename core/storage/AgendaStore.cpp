@@ -155,10 +155,7 @@ Result<QHash<qint64, QString>> AgendaStore::contactNames(const QList<qint64> &id
     QHash<qint64, QString> out;
     if (ids.isEmpty())
         return out;
-    QStringList list;
-    for (const qint64 id : ids)
-        list << QString::number(id); // our own integer ids, not input
-    auto query = run(m_db, QStringLiteral("SELECT id, name FROM contacts WHERE id IN (%1)").arg(list.join(QLatin1Char(','))), {});
+    auto query = run(m_db, QStringLiteral("SELECT id, name FROM contacts WHERE id ") + QLatin1String(sql::kInIdArray), {sql::idArray(ids)});
     if (!query)
         return query.error();
     while (query->next())

@@ -185,21 +185,23 @@ void ApplicationStore::loadChildren(QList<JobApplication> &applications, qint64 
         index.insert(applications.at(i).id.value, i);
     auto &db = m_db.connection();
     // Children of one or a few applications are read by id; of many, in one pass over each table.
-    // The ids are our own integers, not input.
     constexpr qsizetype kById = 64;
     QString filter;
+    QVariantList filterValues;
     if (onlyId > 0) {
-        filter = QStringLiteral(" WHERE application_id = %1").arg(onlyId);
+        filter = QStringLiteral(" WHERE application_id = ?");
+        filterValues << onlyId;
     } else if (applications.size() <= kById) {
-        QStringList ids;
+        QList<qint64> ids;
         for (const auto &application : std::as_const(applications))
-            ids << QString::number(application.id.value);
-        filter = QStringLiteral(" WHERE application_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+            ids << application.id.value;
+        filter = QStringLiteral(" WHERE application_id ") + QLatin1String(sql::kInIdArray);
+        filterValues << sql::idArray(ids);
     }
 
     auto stages = sql::prepare(db, QStringLiteral("SELECT application_id, stage, date, note FROM application_stages%1 "
                                                   "ORDER BY application_id, position").arg(filter));
-    if (stages && sql::exec(*stages))
+    if (stages && sql::exec(*stages, filterValues))
         while (stages->next())
             if (auto it = index.constFind(stages->value(0).toLongLong()); it != index.constEnd())
                 applications[*it].history.append({fromKey<ApplicationStage>(stages->value(1).toString()).value_or(ApplicationStage::Saved),
@@ -208,7 +210,7 @@ void ApplicationStore::loadChildren(QList<JobApplication> &applications, qint64 
     QHash<qint64, QPair<qsizetype, qsizetype>> rounds; // round id -> (application index, round index)
     auto roundQuery = sql::prepare(db, QStringLiteral("SELECT application_id, id, name, at_utc, duration_minutes, notes, outcome "
                                                       "FROM interview_rounds%1 ORDER BY application_id, position").arg(filter));
-    if (roundQuery && sql::exec(*roundQuery))
+    if (roundQuery && sql::exec(*roundQuery, filterValues))
         while (roundQuery->next())
             if (auto it = index.constFind(roundQuery->value(0).toLongLong()); it != index.constEnd()) {
                 auto &list = applications[*it].rounds;
@@ -219,15 +221,14 @@ void ApplicationStore::loadChildren(QList<JobApplication> &applications, qint64 
     if (rounds.isEmpty())
         return;
     QString roundFilter;
+    QVariantList roundValues;
     if (rounds.size() <= kById) {
-        QStringList ids;
-        for (auto it = rounds.cbegin(); it != rounds.cend(); ++it)
-            ids << QString::number(it.key());
-        roundFilter = QStringLiteral(" WHERE round_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        roundFilter = QStringLiteral(" WHERE round_id ") + QLatin1String(sql::kInIdArray);
+        roundValues << sql::idArray(rounds.keys());
     }
     auto interviewers = sql::prepare(
         db, QStringLiteral("SELECT round_id, contact_id FROM round_interviewers%1 ORDER BY round_id, contact_id").arg(roundFilter));
-    if (interviewers && sql::exec(*interviewers))
+    if (interviewers && sql::exec(*interviewers, roundValues))
         while (interviewers->next())
             if (auto it = rounds.constFind(interviewers->value(0).toLongLong()); it != rounds.constEnd())
                 applications[it->first].rounds[it->second].interviewers << ContactId(interviewers->value(1).toLongLong());

@@ -37,16 +37,14 @@ QList<CompanySummary> CompanySummaryStore::summaries(const QList<CompanyId> &ids
     if (ids.isEmpty()) {
         counts = QStringLiteral("0, 0, 0"); // every company: from counts(), grouped in bulk
     } else {
-        QStringList list;
-        for (const CompanyId id : ids)
-            list << QString::number(id.value); // integers from our own ids, not input
-        where = QStringLiteral(" WHERE c.id IN (%1)").arg(list.join(QLatin1Char(',')));
+        where = QStringLiteral(" WHERE c.id ") + QLatin1String(sql::kInIdArray);
         // A few companies: probes of the company indexes of contacts and applications.
         counts = QStringLiteral("(SELECT count(*) FROM contacts WHERE company_id = c.id), "
                                 "(SELECT count(*) FROM applications WHERE company_id = c.id), "
                                 "(SELECT count(*) FROM applications WHERE company_id = c.id AND %1)")
                      .arg(notFinal(QStringLiteral("stage"), finals.size()));
         values = finals;
+        values << sql::idArray(ids); // the WHERE comes after the counts' parameters
     }
     auto query = sql::prepare(m_db.connection(),
                               QStringLiteral("SELECT c.id, c.name, c.website, c.industry, c.size, c.location, "

@@ -51,15 +51,6 @@ private:
     bool m_full = false;
 };
 
-QString idList(const QList<ContactId> &ids)
-{
-    QStringList list;
-    list.reserve(ids.size());
-    for (const ContactId id : ids)
-        list << QString::number(id.value); // integers from our own ids, not input
-    return list.join(QLatin1Char(','));
-}
-
 } // namespace
 
 namespace {
@@ -127,9 +118,10 @@ QString firstTypedValue(QByteArrayView json)
 
 Result<QList<ContactSummary>> ContactSummaryReader::read(const QList<ContactId> &ids)
 {
-    const QString only = idList(ids);
+    // Some contacts (a change): each statement below binds the list as one parameter; all: none.
+    const QVariantList only = ids.isEmpty() ? QVariantList() : QVariantList{sql::idArray(ids)};
     auto where = [&](const char *column) {
-        return ids.isEmpty() ? QString() : QStringLiteral(" WHERE %1 IN (%2)").arg(QLatin1String(column), only);
+        return ids.isEmpty() ? QString() : QStringLiteral(" WHERE %1 %2").arg(QLatin1String(column), QLatin1String(sql::kInIdArray));
     };
 
     QList<ContactSummary> out;
@@ -147,6 +139,8 @@ Result<QList<ContactSummary>> ContactSummaryReader::read(const QList<ContactId> 
                                .arg(where("id")));
     if (!contacts)
         return contacts.error();
+    if (auto s = contacts->bind(only); !s)
+        return s.error();
     StringPool headlines;
     StringPool locations;
     while (true) {
@@ -191,6 +185,8 @@ Result<QList<ContactSummary>> ContactSummaryReader::read(const QList<ContactId> 
         m_db.connection(), QStringLiteral("SELECT contact_id, tag_id FROM contact_tags%1 ORDER BY contact_id, tag_id").arg(where("contact_id")));
     if (!contactTags)
         return contactTags.error();
+    if (auto s = contactTags->bind(only); !s)
+        return s.error();
     qsizetype at = 0;
     while (true) {
         auto row = contactTags->step();
@@ -216,6 +212,8 @@ Result<QList<ContactSummary>> ContactSummaryReader::read(const QList<ContactId> 
                                .arg(where("cc.contact_id")));
     if (!last)
         return last.error();
+    if (auto s = last->bind(only); !s)
+        return s.error();
     at = 0;
     while (true) {
         auto row = last->step();

@@ -298,6 +298,20 @@ Filter &Filter::add(const QString &condition)
     return *this;
 }
 
+QString idArray(const QList<qint64> &ids)
+{
+    QString out;
+    out.reserve(2 + ids.size() * 7);
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += QString::number(ids.at(i));
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
 QString likeContains(const QString &text)
 {
     QString escaped = text;

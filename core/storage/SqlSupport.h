@@ -76,6 +76,23 @@ private:
     QVariantList m_values;
 };
 
+// A list of ids bound as ONE parameter, so that a statement on "these rows" stays bound-parameters
+// only, whatever the length of the list (SQLite caps a statement's parameters; a JSON array has
+// no such cap): write `column IN (SELECT value FROM json_each(?))` — kInIdArray — and bind
+// idArray(ids) to its '?'. SQLite reads the array once into a temporary index.
+inline constexpr char kInIdArray[] = "IN (SELECT value FROM json_each(?))";
+[[nodiscard]] QString idArray(const QList<qint64> &ids); // "[3,1,2]", "[]" for none
+template <typename Id>
+    requires requires(Id id) { qint64(id.value); }
+[[nodiscard]] QString idArray(const QList<Id> &ids)
+{
+    QList<qint64> values;
+    values.reserve(ids.size());
+    for (const Id &id : ids)
+        values << qint64(id.value);
+    return idArray(values);
+}
+
 // Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
 [[nodiscard]] QString likeContains(const QString &text);
 
