@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -161,4 +162,46 @@ TEST_F(RecordFilterProxyTest, FollowsTheModelRowByRow)
     db->announceReset();
     EXPECT_EQ(reset.size(), 1);
     EXPECT_EQ(proxy->rowCount(), 5);
+}
+
+// The search index is built while the application is idle, so the first search does not pay for
+// it; a change that arrives while it is half built is not lost.
+TEST(RecordTableModelIdleIndex, BuildsWithoutASearchAndFollowsChangesMeanwhile)
+{
+    test::TempDatabase db;
+    FixedClock clock = test::fixedClock();
+    ContactStore contacts(db.db(), clock);
+    QList<Contact> many;
+    for (int i = 0; i < 30000; ++i) {
+        Contact c;
+        c.name = QStringLiteral("Person %1").arg(i);
+        many << c;
+    }
+    ASSERT_TRUE(contacts.insertMany(many).ok());
+    NameDirectory names(db.db());
+    ContactsModel model(db.db(), names);
+    ASSERT_EQ(model.rowCount(), 30000);
+    EXPECT_FALSE(model.searchIndexComplete());
+
+    // Idle slices (a few milliseconds each) index part of the rows; then a contact is renamed and
+    // another added, while the index is half built.
+    model.indexSomeRows();
+    ASSERT_GT(model.indexedRows(), 0);
+    ASSERT_LT(model.indexedRows(), model.rowCount());
+    Contact renamed = contacts.get(many.at(0).id).value(); // indexed by the first slice
+    renamed.name = QStringLiteral("Quarshie Mensah");
+    ASSERT_TRUE(contacts.update(renamed).ok());
+    Contact added;
+    added.name = QStringLiteral("Quarshie Adjei");
+    ASSERT_TRUE(contacts.insert(added).ok());
+
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model.searchIndexComplete(); }, 10000));
+    const auto matched = model.searchIndex().match({QStringLiteral("quarshie")});
+    QStringList found;
+    for (size_t row = 0; row < matched.size(); ++row)
+        if (matched[row])
+            found << model.index(int(row), ContactsModel::Name).data().toString();
+    found.sort();
+    EXPECT_EQ(found, (QStringList{QStringLiteral("Quarshie Adjei"), QStringLiteral("Quarshie Mensah")}));
+    EXPECT_EQ(model.searchIndex().match({QStringLiteral("person 0")}), std::vector<quint8>(size_t(model.rowCount()), 0));
 }

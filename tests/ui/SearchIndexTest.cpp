@@ -134,3 +134,22 @@ TEST(SearchIndex, ChangedRowsAreSearchedAfreshNotRemembered)
     EXPECT_EQ(rowsMatching(index, words("okafor")), (std::vector<int>{}));
     EXPECT_EQ(rowsMatching(index, words("e")), (std::vector<int>{0}));
 }
+
+// Built in slices (as the list models do while idle), the index answers as one built at once.
+TEST(SearchIndex, BuiltInSlicesItAnswersAsBuiltAtOnce)
+{
+    QStringList texts;
+    for (int i = 0; i < 1000; ++i)
+        texts << QStringLiteral("Person %1 at Company %2 %3").arg(i).arg(i % 37).arg(i % 5 == 0 ? QStringLiteral("Zoë") : QString());
+    const SearchIndex whole = indexOf(texts);
+    SearchIndex sliced;
+    for (int until : {0, 1, 300, 300, 777, 1000})
+        sliced.appendRows(until, [&](int row) { return texts.at(row); });
+    ASSERT_EQ(sliced.rowCount(), 1000);
+    for (const char *query : {"person 1", "company 3", "zoë", "zo", "99", "x"})
+        EXPECT_EQ(rowsMatching(sliced, words(query)), rowsMatching(whole, words(query))) << query;
+    // And it keeps following changes like a whole one.
+    sliced.setRow(5, QStringLiteral("Renamed Person"));
+    sliced.removeRow(0);
+    EXPECT_EQ(rowsMatching(sliced, words("renamed")), std::vector<int>{4});
+}

@@ -4,6 +4,7 @@
 #include "ui/models/SearchIndex.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 #include <QHash>
 #include <QList>
 
@@ -39,9 +40,15 @@ public:
         return index.isValid() ? idAt(index.row()) : 0;
     }
 
-    // The text searches match against (name, company, tags, …) of every row; built when first
-    // asked, then kept current row by row.
+    // The text searches match against (name, company, tags, …) of every row; built a slice at a
+    // time while the application is idle from kIdleIndexDelayMs after the rows are loaded (or
+    // whole when a search comes first), then kept current row by row.
     [[nodiscard]] const SearchIndex &searchIndex() const;
+    [[nodiscard]] bool searchIndexComplete() const { return m_searchBuilt; }
+    [[nodiscard]] int indexedRows() const { return m_search.rowCount(); } // so far
+    // One idle slice of the index (a few milliseconds of rows); what the idle timer runs.
+    void indexSomeRows() const;
+    static constexpr int kIdleIndexDelayMs = 300;
     // Position of `row` when sorted by `column`; computed for a column when first asked.
     [[nodiscard]] int sortRank(int column, int row) const;
     // Every row in ascending order of `column` (the inverse of sortRank): the filter proxy walks
@@ -84,6 +91,7 @@ private:
     mutable QHash<int, Ranking> m_rankings; // by column
     mutable SearchIndex m_search;
     mutable bool m_searchBuilt = false;
+    QTimer *m_idleIndexing = new QTimer(this); // the next idle slice of the search index
 };
 
 // Rows of one kind kept in a list with an id index; the common mechanics of RecordTableModel.

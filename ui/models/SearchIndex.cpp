@@ -109,15 +109,22 @@ void SearchIndex::clear()
 void SearchIndex::reset(int rows, const std::function<QString(int)> &textOf)
 {
     clear();
+    m_text.reserve(qsizetype(rows) * 96);
+    m_starts.reserve(size_t(rows));
+    m_masks.reserve(size_t(rows));
+    appendRows(rows, textOf);
+}
+
+void SearchIndex::appendRows(int until, const std::function<QString(int)> &textOf)
+{
     // Rows of plain ASCII (nearly all of them) are lower-cased byte by byte straight into the
     // buffer, with their masks in the same pass; any other row goes through QString's case
     // folding (simple folding, as QString::toCaseFolded: the same bytes either way). Measured on
     // 100,000 contacts this is several times cheaper than folding and converting one 9-million-
     // character string, which itself was far cheaper than calling toCaseFolded() row by row.
-    m_text.reserve(qsizetype(rows) * 96);
-    m_starts.reserve(size_t(rows));
-    m_masks.reserve(size_t(rows));
-    for (int row = 0; row < rows; ++row) {
+    // Appending keeps one segment per row in row order, as reset() always made them.
+    forget();
+    for (int row = rowCount(); row < until; ++row) {
         const QString text = textOf(row);
         const QChar *chars = text.constData();
         const qsizetype n = text.size();
@@ -146,12 +153,9 @@ void SearchIndex::reset(int rows, const std::function<QString(int)> &textOf)
             m_text.append(bytes);
             m_masks.push_back(maskOf(bytes.constData(), bytes.size()));
         }
-    }
-    m_owner.resize(m_starts.size());
-    m_segmentOf.resize(m_starts.size());
-    for (size_t i = 0; i < m_starts.size(); ++i) {
-        m_owner[i] = int(i);
-        m_segmentOf[i] = int(i);
+        const int segment = int(m_starts.size()) - 1;
+        m_owner.push_back(row);
+        m_segmentOf.push_back(segment);
     }
 }
 

@@ -32,6 +32,9 @@ class SearchIndex {
 public:
     // Replaces everything with the texts of rows 0…rows-1 (any case).
     void reset(int rows, const std::function<QString(int row)> &textOf);
+    // Adds the texts of rows rowCount()…until-1: reset() in steps, so that a big list can be
+    // indexed a slice at a time while the application is idle (RecordTableModel).
+    void appendRows(int until, const std::function<QString(int row)> &textOf);
     void clear();
     // Sets the text of `row`; row == rowCount() appends a row.
     void setRow(int row, const QString &text);
