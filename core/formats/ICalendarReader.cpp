@@ -4,6 +4,7 @@
 #include "core/domain/Validation.h"
 #include "core/formats/ICalendarInternal.h"
 #include "core/formats/ICalendarLines.h"
+#include "core/formats/ICalendarOwnLines.h"
 #include "core/formats/ICalendarProblems.h"
 #include "core/util/IsoTime.h"
 
@@ -128,8 +129,8 @@ QString xProperty(icalcomponent *c, const char *name)
 
 class Reader {
 public:
-    Reader(const IcalScan &scan, const CalendarReadOptions &options, CalendarFile &file)
-        : m_scan(scan), m_options(options), m_file(file)
+    Reader(const IcalScan &scan, const std::vector<Own> &own, const CalendarReadOptions &options, CalendarFile &file)
+        : m_scan(scan), m_own(own), m_options(options), m_file(file)
     {
         m_window.start = options.now.addDays(-options.pastDays);
         m_window.end = options.now.addDays(options.futureDays);
@@ -157,6 +158,7 @@ private:
     CalendarEvent instanceOf(const Master &master, const QDateTime &utcStart) const;
 
     const IcalScan &m_scan;
+    const std::vector<Own> &m_own;   // the lines read here, not by libical
     const CalendarReadOptions &m_options;
     CalendarFile &m_file;
     ExpansionWindow m_window;
@@ -265,13 +267,14 @@ Reader::Master Reader::prepare(const Source &s)
     m.recurrenceId = props.has(ICAL_RECURRENCEID_PROPERTY);
     m.mayRecur = props.has(ICAL_RRULE_PROPERTY) || props.has(ICAL_RDATE_PROPERTY) || props.has(ICAL_EXDATE_PROPERTY)
         || props.has(ICAL_EXRULE_PROPERTY);
-    r.uid = propertyText(props.first(ICAL_UID_PROPERTY)).trimmed();
+    const OwnValues own(m_scan, m_own, *s.node);
+    r.uid = (own.has(Own::Uid) ? own.raw(Own::Uid) : propertyText(props.first(ICAL_UID_PROPERTY))).trimmed();
     collectProblems(m_scan, c, *s.node, Scope::Event, r.errors, m_file.warnings, props.has(ICAL_XLICERROR_PROPERTY));
     Event &e = r.event;
-    e.name = unescapedText(props.first(ICAL_SUMMARY_PROPERTY)).simplified();
-    e.location = unescapedText(props.first(ICAL_LOCATION_PROPERTY)).trimmed();
-    e.notes = unescapedText(props.first(ICAL_DESCRIPTION_PROPERTY));
-    const QString url = propertyText(props.first(ICAL_URL_PROPERTY)).trimmed();
+    e.name = (own.has(Own::Summary) ? own.text(Own::Summary) : unescapedText(props.first(ICAL_SUMMARY_PROPERTY))).simplified();
+    e.location = (own.has(Own::Location) ? own.text(Own::Location) : unescapedText(props.first(ICAL_LOCATION_PROPERTY))).trimmed();
+    e.notes = own.has(Own::Description) ? own.text(Own::Description) : unescapedText(props.first(ICAL_DESCRIPTION_PROPERTY));
+    const QString url = (own.has(Own::Url) ? own.raw(Own::Url) : propertyText(props.first(ICAL_URL_PROPERTY))).trimmed();
     if (!url.isEmpty()) {
         if (isValidWebUrl(url))
             e.url = url;
@@ -438,6 +441,8 @@ CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &o
         file.errors = scan.errors;
         return file;
     }
+    // The plain text lines of events are read from the scan, not by libical (ICalendarOwnLines.h).
+    const std::vector<Own> own = options.libicalReadsEveryLine ? std::vector<Own>{} : ownLines(scan);
     auto guard = ical::lock();
     icalparser *parser = icalparser_new();
     std::vector<ComponentPtr> roots;
@@ -446,6 +451,8 @@ CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &o
     for (const IcalNode &root : scan.roots) {
         icalcomponent *component = nullptr;
         for (int index = root.begin; index <= root.end; ++index) {
+            if (!own.empty() && own[std::size_t(index)] != Own::None)
+                continue; // read from the scan
             if (scan.lineErrors.contains(index))
                 continue; // reported by line; libical would only misread it
             // libical reads the line without changing it (it copies what it keeps), so it gets the
@@ -498,7 +505,7 @@ CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &o
     }
     icalparser_free(parser);
     if (file.errors.isEmpty()) {
-        Reader reader(scan, options, file);
+        Reader reader(scan, own, options, file);
         reader.read(sources);
     }
     icalerror_clear_errno();

@@ -20,6 +20,9 @@ struct CalendarReadOptions {
     // Wall-clock times without a zone ("floating") and all-day dates are read in this zone, as
     // `add event` does without --tz.
     QTimeZone floatingZone = QTimeZone::systemTimeZone();
+    // Tests only: hand libical every line, even the plain text lines the reader otherwise reads
+    // itself (ICalendarOwnLines.h), to show that both ways give the same result.
+    bool libicalReadsEveryLine = false;
 };
 
 // One event to import: a single VEVENT, or one instance of a recurring series.
