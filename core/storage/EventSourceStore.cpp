@@ -36,9 +36,11 @@ Status EventSourceStore::setMany(const QList<Source> &sources)
     if (!remove.isValid() || !upsert.isValid())
         return remove.isValid() ? upsert.error() : remove.error();
     for (const Source &s : sources) {
-        remove.bindText(1, s.uid), remove.bindText(2, s.instance), remove.bindInt(3, s.event.value);
-        if (auto status = remove.step(); !status)
-            return status;
+        if (s.mayBeTaken) {
+            remove.bindText(1, s.uid), remove.bindText(2, s.instance), remove.bindInt(3, s.event.value);
+            if (auto status = remove.step(); !status)
+                return status;
+        }
         upsert.bindInt(1, s.event.value), upsert.bindText(2, s.uid), upsert.bindText(3, s.instance);
         if (auto status = upsert.step(); !status)
             return status;
