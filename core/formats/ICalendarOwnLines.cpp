@@ -1,5 +1,7 @@
 #include "core/formats/ICalendarOwnLines.h"
 
+#include <cstring>
+
 namespace foothold::ical {
 namespace {
 
@@ -129,18 +131,19 @@ QString OwnValues::text(Own kind) const
     const QByteArrayView value = plainValue(m_scan.lines.at(m_first[std::size_t(kind)]));
     if (!value.contains('\\'))
         return QString::fromUtf8(value);
-    QByteArray out;
-    out.reserve(value.size());
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char c = value.at(i);
-        if (c != '\\') {
-            out += c;
-            continue;
-        }
-        const char next = value.at(++i); // plainEnough(): one of n N , ; backslash
-        out += (next == 'n' || next == 'N') ? '\n' : next;
+    QByteArray out(value.size(), Qt::Uninitialized);
+    char *to = out.data();
+    qsizetype from = 0;
+    for (qsizetype i = value.indexOf('\\'); i >= 0; i = value.indexOf('\\', from)) {
+        std::memcpy(to, value.data() + from, std::size_t(i - from));
+        to += i - from;
+        const char next = value.at(i + 1); // plainEnough(): one of n N , ; backslash
+        *to++ = (next == 'n' || next == 'N') ? '\n' : next;
+        from = i + 2;
     }
-    return QString::fromUtf8(out);
+    std::memcpy(to, value.data() + from, std::size_t(value.size() - from));
+    to += value.size() - from;
+    return QString::fromUtf8(out.constData(), to - out.constData());
 }
 
 QString OwnValues::raw(Own kind) const

@@ -142,6 +142,7 @@ public:
 private:
     struct Master {
         Source source;
+        QString uid;                 // base.uid, kept when base is moved into the last instance
         CalendarEvent base;
         Timing timing;
         bool usable = false;
@@ -155,7 +156,8 @@ private:
     bool readTiming(const Source &s, const Properties &props, CalendarEvent &record, Timing &timing, bool hasSummary);
     Zone zoneFor(const Source &s, icalproperty *property, const icaltimetype &value, const QByteArray &name);
     void expand(Master &master);
-    CalendarEvent instanceOf(const Master &master, const QDateTime &utcStart) const;
+    // `base` is master.base (a copy; or itself, moved, for the last instance of a series).
+    CalendarEvent instanceOf(const Master &master, CalendarEvent base, const QDateTime &utcStart) const;
 
     const IcalScan &m_scan;
     const std::vector<Own> &m_own;   // the lines read here, not by libical
@@ -269,6 +271,7 @@ Reader::Master Reader::prepare(const Source &s)
         || props.has(ICAL_EXRULE_PROPERTY);
     const OwnValues own(m_scan, m_own, *s.node);
     r.uid = (own.has(Own::Uid) ? own.raw(Own::Uid) : propertyText(props.first(ICAL_UID_PROPERTY))).trimmed();
+    m.uid = r.uid;
     collectProblems(m_scan, c, *s.node, Scope::Event, r.errors, m_file.warnings, props.has(ICAL_XLICERROR_PROPERTY));
     Event &e = r.event;
     e.name = (own.has(Own::Summary) ? own.text(Own::Summary) : unescapedText(props.first(ICAL_SUMMARY_PROPERTY))).simplified();
@@ -327,9 +330,8 @@ Reader::Master Reader::prepare(const Source &s)
     return m;
 }
 
-CalendarEvent Reader::instanceOf(const Master &m, const QDateTime &utcStart) const
+CalendarEvent Reader::instanceOf(const Master &m, CalendarEvent r, const QDateTime &utcStart) const
 {
-    CalendarEvent r = m.base;
     Event &e = r.event;
     if (m.timing.allDay) {
         const Zone floating = m.source.context->zones->floating();
@@ -366,8 +368,12 @@ void Reader::expand(Master &m)
         m.instances = {m.base};
         return;
     }
-    for (const Instance &instance : std::as_const(expansion.instances)) {
-        CalendarEvent r = instanceOf(m, instance.utc);
+    m.instances.reserve(expansion.instances.size());
+    for (qsizetype i = 0; i < expansion.instances.size(); ++i) {
+        const Instance &instance = expansion.instances.at(i);
+        // The master's record is not needed after its last instance: that one takes it over
+        // (most events are a single instance; a copy of every field each is measurable).
+        CalendarEvent r = instanceOf(m, i + 1 == expansion.instances.size() ? std::move(m.base) : m.base, instance.utc);
         if (expansion.recurring)
             r.instance = isoUtc(instance.utc);
         m.instances.append(std::move(r));
@@ -392,8 +398,8 @@ void Reader::read(const QList<Source> &sources)
     QHash<QString, qsizetype> byUid; // only overrides look masters up
     if (!overrides.isEmpty())
         for (qsizetype i = 0; i < masters.size(); ++i)
-            if (!masters.at(i).base.uid.isEmpty())
-                byUid.insert(masters.at(i).base.uid, i);
+            if (!masters.at(i).uid.isEmpty())
+                byUid.insert(masters.at(i).uid, i);
     // A RECURRENCE-ID event replaces the instance it names (or, cancelled, removes it).
     for (Master &o : overrides) {
         icalproperty *rid = icalcomponent_get_first_property(o.source.event, ICAL_RECURRENCEID_PROPERTY);
@@ -404,7 +410,7 @@ void Reader::read(const QList<Source> &sources)
                                         tr("RECURRENCE-ID is not a valid date and time")};
             o.usable = false;
         }
-        CalendarEvent replacement = o.usable && o.base.skipReason.isEmpty() ? instanceOf(o, o.source.context->zones->utcOf(o.timing.start, o.timing.zone)) : o.base;
+        CalendarEvent replacement = o.usable && o.base.skipReason.isEmpty() ? instanceOf(o, o.base, o.source.context->zones->utcOf(o.timing.start, o.timing.zone)) : o.base;
         replacement.instance = ridUtc.isValid() ? isoUtc(ridUtc) : QString();
         auto master = byUid.constFind(o.base.uid);
         bool replaced = false;
