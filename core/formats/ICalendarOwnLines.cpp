@@ -15,11 +15,17 @@ Own kindOf(const QByteArray &name)
         if (name == "URL")
             return Own::Url;
         break;
+    case 5:
+        if (name == "DTEND")
+            return Own::Dtend;
+        break;
     case 7:
         if (name == "SUMMARY")
             return Own::Summary;
         if (name == "DTSTAMP")
             return Own::Dtstamp;
+        if (name == "DTSTART")
+            return Own::Dtstart;
         break;
     case 8:
         if (name == "LOCATION")
@@ -47,6 +53,71 @@ QByteArrayView plainValue(const IcalLine &line)
     if (line.text.size() <= colon + 1 || line.text.at(colon) != ':')
         return {};
     return QByteArrayView(line.text).sliced(colon + 1);
+}
+
+// A DTSTART or DTEND line in one of the shapes whose reading by libical is certain: no parameter,
+// VALUE=DATE with a date, or a plain TZID with a local date and time. Else an empty value.
+struct TimeLine {
+    QByteArrayView tzid;
+    QByteArrayView value;
+};
+
+bool digits(QByteArrayView v, qsizetype from, qsizetype count)
+{
+    for (qsizetype i = from; i < from + count; ++i)
+        if (v.at(i) < '0' || v.at(i) > '9')
+            return false;
+    return true;
+}
+
+TimeLine timeLine(const IcalLine &line)
+{
+    const QByteArrayView t(line.text);
+    const qsizetype afterName = line.name.size();
+    if (t.size() <= afterName)
+        return {};
+    TimeLine out;
+    bool dateParameter = false;
+    if (t.at(afterName) == ':') {
+        out.value = t.sliced(afterName + 1);
+    } else if (t.sliced(afterName).startsWith(";VALUE=DATE:")) {
+        dateParameter = true;
+        out.value = t.sliced(afterName + 12);
+    } else if (t.sliced(afterName).startsWith(";TZID=")) {
+        const qsizetype colon = t.indexOf(':', afterName);
+        if (colon < 0)
+            return {};
+        out.tzid = t.sliced(afterName + 6, colon - afterName - 6);
+        // Plain names only ("Europe/Berlin", "W. Europe Standard Time"): no quotes, no other
+        // parameter, nothing libical might trim.
+        if (out.tzid.isEmpty() || out.tzid.front() == ' ' || out.tzid.back() == ' ')
+            return {};
+        for (const char c : out.tzid)
+            if (static_cast<unsigned char>(c) < 0x20 || c == ';' || c == ',' || c == '"')
+                return {};
+        out.value = t.sliced(colon + 1);
+    } else {
+        return {};
+    }
+    const QByteArrayView v = out.value;
+    const bool date = v.size() == 8 && digits(v, 0, 8);
+    const bool local = v.size() == 15 && digits(v, 0, 8) && v.at(8) == 'T' && digits(v, 9, 6);
+    const bool utc = v.size() == 16 && digits(v, 0, 8) && v.at(8) == 'T' && digits(v, 9, 6) && v.at(15) == 'Z';
+    // libical takes all zeros for "no time" and drops the property with an error: left to it.
+    bool zero = true;
+    for (const char c : v)
+        zero = zero && (c == '0' || c == 'T' || c == 'Z');
+    if (zero || (dateParameter && !date) || (!out.tzid.isEmpty() && !local) || !(date || local || utc))
+        return {};
+    return out;
+}
+
+int number(QByteArrayView v, qsizetype from, qsizetype count)
+{
+    int n = 0;
+    for (qsizetype i = from; i < from + count; ++i)
+        n = n * 10 + (v.at(i) - '0');
+    return n;
 }
 
 // Whether the value is one whose result from libical is known for certain: the escapes every
@@ -87,6 +158,11 @@ void takeFrom(const IcalScan &scan, const IcalNode &event, std::vector<Own> &own
         const Own kind = kindOf(line.name);
         if (kind == Own::None)
             continue;
+        if (kind == Own::Dtstart || kind == Own::Dtend) {
+            if (timeLine(line).value.isEmpty())
+                refused[std::size_t(kind)] = true;
+            continue;
+        }
         const QByteArrayView value = plainValue(line);
         if (value.isEmpty() || !plainEnough(kind, value))
             refused[std::size_t(kind)] = true;
@@ -144,6 +220,28 @@ QString OwnValues::text(Own kind) const
     std::memcpy(to, value.data() + from, std::size_t(value.size() - from));
     to += value.size() - from;
     return QString::fromUtf8(out.constData(), to - out.constData());
+}
+
+OwnTime OwnValues::time(Own kind) const
+{
+    const TimeLine line = timeLine(m_scan.lines.at(m_first[std::size_t(kind)]));
+    const QByteArrayView v = line.value;
+    // What icaltime_from_string() makes of these shapes (sscanf of the digits, no range check).
+    OwnTime out;
+    out.value = icaltime_null_time();
+    out.value.year = number(v, 0, 4);
+    out.value.month = number(v, 4, 2);
+    out.value.day = number(v, 6, 2);
+    out.value.is_date = v.size() == 8 ? 1 : 0;
+    if (v.size() > 8) {
+        out.value.hour = number(v, 9, 2);
+        out.value.minute = number(v, 11, 2);
+        out.value.second = number(v, 13, 2);
+    }
+    if (v.size() == 16)
+        out.value.zone = icaltimezone_get_utc_timezone();
+    out.tzid = line.tzid.toByteArray();
+    return out;
 }
 
 QString OwnValues::raw(Own kind) const

@@ -1,17 +1,21 @@
 #pragma once
 
-// Private to core/formats: the plain text lines of events that the reader takes from the scan
-// itself instead of handing them to libical.
+// Private to core/formats: the plain lines of events that the reader takes from the scan itself
+// instead of handing them to libical.
 //
 // Why: libical builds a property, a value and list nodes for every line (and frees them all
-// again), which is most of an import's time, while for SUMMARY, LOCATION, DESCRIPTION, UID, URL,
+// again), which was most of an import's time. For SUMMARY, LOCATION, DESCRIPTION, UID, URL,
 // CATEGORIES and DTSTAMP written the plain way ("NAME:value", no parameter) the reader wants the
-// text only. For those lines, and only when every line of that name in the event is plain, the
-// reader computes exactly what libical would have given (checked against libical by
-// ICalendarOwnLinesTest and over the corpora); everything else (times, zones, recurrence,
-// parameters, unusual escapes, other components) still goes through libical.
+// text only; for DTSTART and DTEND written "NAME:20270415T090000Z", "NAME:20270415T090000",
+// "NAME:20270415", "NAME;VALUE=DATE:20270415" or "NAME;TZID=Europe/Berlin:20270415T090000" it
+// wants the fields of the time and the TZID as written. For those lines, and only when every
+// line of that name in the event is of such a shape, the reader computes exactly what libical
+// would have given (checked against libical by ICalendarOwnLinesTest and over the corpora);
+// everything else (recurrence, other parameters, unusual escapes or values, other components)
+// still goes through libical.
 
 #include "core/formats/ICalendarLines.h"
+#include "core/formats/IcalSupport.h"
 
 #include <QString>
 
@@ -20,7 +24,13 @@
 
 namespace foothold::ical {
 
-enum class Own : quint8 { None, Uid, Summary, Location, Description, Url, Categories, Dtstamp, Count };
+enum class Own : quint8 { None, Uid, Summary, Location, Description, Url, Categories, Dtstamp, Dtstart, Dtend, Count };
+
+// A DTSTART or DTEND as icalproperty_get_dtstart()/_dtend() and its TZID parameter give it.
+struct OwnTime {
+    icaltimetype value{};
+    QByteArray tzid;      // as written, NUL-terminated; empty: no TZID parameter
+};
 
 // Per line of the scan: which kind the reader takes itself (None: libical reads it). Only lines
 // of VEVENTs that are events (children of a VCALENDAR, or bare at the top) are taken.
@@ -35,6 +45,8 @@ public:
     [[nodiscard]] QString text(Own kind) const;
     // What icalproperty_get_value_as_string() gives (UID, URL): the value as written.
     [[nodiscard]] QString raw(Own kind) const;
+    // DTSTART, DTEND. Call under ical::lock() (the UTC zone is libical's).
+    [[nodiscard]] OwnTime time(Own kind) const;
 
 private:
     const IcalScan &m_scan;

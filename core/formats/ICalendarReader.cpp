@@ -153,8 +153,12 @@ private:
 
     int line(const Source &s) const { return m_scan.lines.at(s.node->begin).line; }
     Master prepare(const Source &s);
-    bool readTiming(const Source &s, const Properties &props, CalendarEvent &record, Timing &timing, bool hasSummary);
+    bool readTiming(const Source &s, const Properties &props, const OwnValues &own, CalendarEvent &record, Timing &timing,
+                    bool hasSummary);
     Zone zoneFor(const Source &s, icalproperty *property, const icaltimetype &value, const QByteArray &name);
+    // The same for a time the reader took from the scan (null `written`: no TZID parameter).
+    Zone zoneFor(const Source &s, const char *written, const icaltimetype &value, const QByteArray &name);
+    Zone unknownZone(const Source &s, const QString &tzid, const QByteArray &name);
     void expand(Master &master);
     // `base` is master.base (a copy; or itself, moved, for the last instance of a series).
     CalendarEvent instanceOf(const Master &master, CalendarEvent base, const QDateTime &utcStart) const;
@@ -172,6 +176,19 @@ Zone Reader::zoneFor(const Source &s, icalproperty *property, const icaltimetype
     QString tzid;
     if (auto zone = zoneOf(property, value, *s.context->zones, tzid))
         return *zone;
+    return unknownZone(s, tzid, name);
+}
+
+Zone Reader::zoneFor(const Source &s, const char *written, const icaltimetype &value, const QByteArray &name)
+{
+    QString tzid;
+    if (auto zone = zoneOfWritten(written, value, *s.context->zones, tzid))
+        return *zone;
+    return unknownZone(s, tzid, name);
+}
+
+Zone Reader::unknownZone(const Source &s, const QString &tzid, const QByteArray &name)
+{
     if (!m_unknownZones.contains(tzid)) {
         m_unknownZones.insert(tzid);
         m_file.warnings << Diagnostic{lineOfProperty(m_scan, *s.node, {}, name),
@@ -182,10 +199,22 @@ Zone Reader::zoneFor(const Source &s, icalproperty *property, const icaltimetype
     return s.context->zones->floating();
 }
 
-bool Reader::readTiming(const Source &s, const Properties &props, CalendarEvent &record, Timing &timing, bool hasSummary)
+bool Reader::readTiming(const Source &s, const Properties &props, const OwnValues &own, CalendarEvent &record, Timing &timing,
+                        bool hasSummary)
 {
     const auto lineOf = [&](const QByteArray &name) { return lineOfProperty(m_scan, *s.node, {}, name); };
-    icalproperty *dtstart = props.first(ICAL_DTSTART_PROPERTY);
+    // DTSTART and DTEND from the scan (ICalendarOwnLines.h) or from libical: the same values.
+    icalproperty *dtstartProperty = props.first(ICAL_DTSTART_PROPERTY);
+    icalproperty *dtendProperty = props.first(ICAL_DTEND_PROPERTY);
+    const bool ownStart = own.has(Own::Dtstart);
+    const bool ownEnd = own.has(Own::Dtend);
+    const OwnTime startRead = ownStart ? own.time(Own::Dtstart) : OwnTime{};
+    const OwnTime endRead = ownEnd ? own.time(Own::Dtend) : OwnTime{};
+    const bool dtstart = ownStart || dtstartProperty;
+    const bool dtend = ownEnd || dtendProperty;
+    const auto zoneOfTime = [&](bool ownTime, const OwnTime &read, icalproperty *property, const icaltimetype &value, const QByteArray &name) {
+        return ownTime ? zoneFor(s, read.tzid.isEmpty() ? nullptr : read.tzid.constData(), value, name) : zoneFor(s, property, value, name);
+    };
     if (!dtstart) {
         // RFC 5545 allows it in an iTIP message; elsewhere a titled event without a date is
         // skipped, and one with neither is broken.
@@ -196,19 +225,18 @@ bool Reader::readTiming(const Source &s, const Properties &props, CalendarEvent 
                                                         : tr("no DTSTART (an iTIP %1 message need not have one)").arg(s.context->method);
         return false;
     }
-    timing.start = icalproperty_get_dtstart(dtstart);
+    timing.start = ownStart ? startRead.value : icalproperty_get_dtstart(dtstartProperty);
     if (icaltime_is_null_time(timing.start) || !QDate(timing.start.year, timing.start.month, timing.start.day).isValid()) {
         record.errors << Diagnostic{lineOf("DTSTART"), tr("DTSTART is not a valid date")};
         return false;
     }
-    timing.zone = zoneFor(s, dtstart, timing.start, "DTSTART");
+    timing.zone = zoneOfTime(ownStart, startRead, dtstartProperty, timing.start, "DTSTART");
     timing.allDay = timing.start.is_date;
-    icalproperty *dtend = props.first(ICAL_DTEND_PROPERTY);
     icalproperty *duration = props.first(ICAL_DURATION_PROPERTY);
-    icaltimetype end = dtend ? icalproperty_get_dtend(dtend) : icaltime_null_time();
+    icaltimetype end = ownEnd ? endRead.value : dtendProperty ? icalproperty_get_dtend(dtendProperty) : icaltime_null_time();
     Zone endZone = timing.zone;
     if (dtend && !icaltime_is_null_time(end))
-        endZone = zoneFor(s, dtend, end, "DTEND");
+        endZone = zoneOfTime(ownEnd, endRead, dtendProperty, end, "DTEND");
     // A floating start with a zoned end (seen in the wild) is taken to be in the end's zone.
     if (dtend && !timing.allDay && timing.zone.kind == Zone::Floating && endZone.kind != Zone::Floating) {
         timing.zone = endZone;
@@ -322,7 +350,7 @@ Reader::Master Reader::prepare(const Source &s)
         r.skipReason = tr("part of an iTIP %1 message, not a calendar").arg(method);
     if (props.has(ICAL_STATUS_PROPERTY) && icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED)
         r.skipReason = tr("cancelled");
-    m.usable = readTiming(s, props, r, m.timing, hasSummary) && r.errors.isEmpty();
+    m.usable = readTiming(s, props, own, r, m.timing, hasSummary) && r.errors.isEmpty();
     if (!hasSummary && m.usable) {
         e.name = tr("Untitled event");
         m_file.warnings << Diagnostic{r.line, tr("the event has no SUMMARY: named “%1”").arg(e.name)};

