@@ -92,14 +92,14 @@ ImportResult CalendarImporter::import(const QByteArray &bytes, const ImportOptio
     ImportResult result;
     ImportRun run(m_db, options, result);
     CalendarReadOptions readOptions = options.calendar;
-    const CalendarFile file = parseCalendar(bytes, readOptions);
+    CalendarFile file = parseCalendar(bytes, readOptions); // not const: added events are moved out of it
     result.warnings = file.warnings;
     if (!file.errors.isEmpty()) {
         run.fail(file.errors, file.errors.first().message);
         return result;
     }
-    QList<const CalendarEvent *> events;
-    for (const CalendarEvent &e : file.events) {
+    QList<CalendarEvent *> events;
+    for (CalendarEvent &e : file.events) {
         if (!e.errors.isEmpty()) {
             (void)run.refuseOrSkip(e.errors, e.event.name);
             continue;
@@ -134,15 +134,16 @@ ImportResult CalendarImporter::import(const QByteArray &bytes, const ImportOptio
         QList<const CalendarEvent *> addedFrom;
         QList<QPair<qint64, const CalendarEvent *>> sourcesOf; // ref -> the record it came from
         static const QRegularExpression ownUid(QStringLiteral(R"(^foothold-event-(\d+)@foothold$)"));
-        for (const CalendarEvent *read : std::as_const(events)) {
+        for (CalendarEvent *read : std::as_const(events)) {
             const QPair<QString, QString> source{read->uid, read->instance};
+            const NameStart key = nameStartKey(read->event.name, read->event.start);
             qint64 match = read->uid.isEmpty() ? 0 : bySource.value(source);
             // (The expression only for UIDs that can match it: it is the slowest step of a row.)
             const auto own = read->uid.startsWith(QLatin1String("foothold-event-")) ? ownUid.match(read->uid) : QRegularExpressionMatch();
             if (match == 0 && own.hasMatch() && read->instance.isEmpty() && known.contains(own.captured(1).toLongLong()))
                 match = own.captured(1).toLongLong();
             if (match == 0)
-                match = byNameStart.value(nameStartKey(read->event.name, read->event.start));
+                match = byNameStart.value(key);
             qint64 ref = match;
             if (match < 0) { // an event of this file, met before
                 Event &pending = added[-match - 1];
@@ -166,11 +167,11 @@ ImportResult CalendarImporter::import(const QByteArray &bytes, const ImportOptio
                     run.record(read->line, ImportAction::Updated, read->event.name, match);
                 }
             } else {
-                added.append(read->event);
+                added.append(std::move(read->event)); // read->event is not used again
                 addedFrom.append(read);
                 ref = -qint64(added.size());
             }
-            byNameStart.insert(nameStartKey(read->event.name, read->event.start), ref);
+            byNameStart.insert(key, ref);
             if (!read->uid.isEmpty() && !own.hasMatch() && bySource.value(source) != ref) {
                 bySource.insert(source, ref);
                 sourcesOf.append({ref, read});

@@ -30,9 +30,13 @@ QStringList cleanTags(const QStringList &tags)
 
 Result<qint64> TagStore::ensure(const QString &name)
 {
-    const QString key = name.toCaseFolded();
-    if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
+    if (auto it = m_exact.constFind(name); it != m_exact.constEnd())
         return *it;
+    const QString key = name.toCaseFolded();
+    if (auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
+        m_exact.insert(name, *it);
+        return *it;
+    }
     auto &db = m_db.connection();
     if (auto status = sql::run(db, QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"),
                                {name});
@@ -42,6 +46,7 @@ Result<qint64> TagStore::ensure(const QString &name)
     if (!id)
         return id.error();
     m_cache.insert(key, id->toLongLong());
+    m_exact.insert(name, id->toLongLong());
     m_db.recordChange({Entity::Tag, ChangeKind::Inserted, id->toLongLong(), {}});
     return id->toLongLong();
 }
