@@ -161,6 +161,24 @@ ValidationErrors validate(const Link &link)
     return errors;
 }
 
+namespace {
+
+// zoneFromName() looks the name up in the zone database; an import validates thousands of events
+// in the same zone or two, so the last name found is remembered (per thread: validation runs on
+// import threads too).
+bool isKnownZoneName(const QString &name)
+{
+    thread_local QString lastKnown;
+    if (!lastKnown.isEmpty() && name == lastKnown)
+        return true;
+    if (!zoneFromName(name).isValid())
+        return false;
+    lastKnown = name;
+    return true;
+}
+
+} // namespace
+
 ValidationErrors validate(const Event &event)
 {
     ValidationErrors errors;
@@ -169,7 +187,7 @@ ValidationErrors validate(const Event &event)
         errors << Error::invalid(QStringLiteral("start"), tr("is required"));
     if (event.start.isValid() && event.end.isValid() && event.end < event.start)
         errors << Error::invalid(QStringLiteral("end"), tr("is before the start"));
-    if (!event.timeZone.isEmpty() && !zoneFromName(event.timeZone).isValid())
+    if (!event.timeZone.isEmpty() && !isKnownZoneName(event.timeZone))
         errors << Error::invalid(QStringLiteral("tz"), tr("“%1” is not a known time zone").arg(event.timeZone));
     if (!event.url.isEmpty() && !isValidWebUrl(event.url))
         errors << Error::invalid(QStringLiteral("url"),

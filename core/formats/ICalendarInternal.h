@@ -55,6 +55,9 @@ private:
 // The zone a time property is in: its TZID, UTC for a value ending in Z, else floating. nullopt
 // (with `tzid` set) when the TZID cannot be resolved.
 std::optional<Zone> zoneOf(icalproperty *property, const icaltimetype &value, ZoneResolver &zones, QString &tzid);
+// The same for a TZID as written (NUL-terminated; null: no TZID parameter), for the time lines
+// the reader takes from the scan (ICalendarOwnLines.h).
+std::optional<Zone> zoneOfWritten(const char *written, const icaltimetype &value, ZoneResolver &zones, QString &tzid);
 
 // Wall-clock time in `zone` to an instant; invalid when the fields are not a real date and time.
 [[nodiscard]] QDateTime toUtc(const icaltimetype &local, const Zone &zone);

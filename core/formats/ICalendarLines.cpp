@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <array>
 #include <cstring>
 
 namespace foothold {
@@ -50,19 +51,44 @@ bool startsWithNoCase(const QByteArray &t, const char *prefix)
 // dozen names over tens of thousands of lines, and each would otherwise be an allocation.
 class NameTable {
 public:
+    NameTable() { m_slots.fill(-1); }
+
     QByteArray name(QByteArrayView written)
     {
-        for (const QByteArray &known : std::as_const(m_names))
+        // First a guess by length and first and last letter (one comparison for nearly every
+        // line), then the list.
+        const std::size_t slot = written.isEmpty() ? 0 : slotOf(written);
+        if (const int guess = written.isEmpty() ? -1 : m_slots[slot]; guess >= 0) {
+            const QByteArray &known = m_names.at(guess);
             if (known.size() == written.size() && qstrnicmp(known.constData(), written.data(), written.size()) == 0)
                 return known;
+        }
+        for (qsizetype i = 0; i < m_names.size(); ++i) {
+            const QByteArray &known = m_names.at(i);
+            if (known.size() == written.size() && qstrnicmp(known.constData(), written.data(), written.size()) == 0) {
+                if (!written.isEmpty())
+                    m_slots[slot] = int(i);
+                return known;
+            }
+        }
         QByteArray upper = written.toByteArray().toUpper();
-        if (m_names.size() < 64) // X- names without end must not make each lookup longer
+        if (m_names.size() < 64) { // X- names without end must not make each lookup longer
             m_names.append(upper);
+            if (!written.isEmpty())
+                m_slots[slot] = int(m_names.size() - 1);
+        }
         return upper;
     }
 
 private:
+    static std::size_t slotOf(QByteArrayView written)
+    {
+        const auto upper = [](char c) { return std::size_t(static_cast<unsigned char>(c) & 0xdf); };
+        return (std::size_t(written.size()) * 31 + upper(written.front()) * 7 + upper(written.back())) % 64;
+    }
+
     QList<QByteArray> m_names;
+    std::array<int, 64> m_slots;
 };
 
 // Checks one logical line's shape; fills its name. An error message, or empty.
@@ -186,7 +212,7 @@ IcalScan scanICalendar(const QByteArray &input)
     const qsizetype n = bytes.size();
     scan.storage = QByteArray(bytes.constData(), n);
     char *const storage = scan.storage.data(); // owned, so storage[n] is a NUL already
-    scan.lines.reserve(bytes.count('\n') + 1);
+    scan.lines.reserve(n / 32 + 16); // a guess (counting the lines first costs a pass over the file)
     qsizetype start = 0;
     int physical = 1;
     bool open = false;

@@ -4,6 +4,7 @@
 #include "core/domain/Validation.h"
 #include "core/formats/ICalendarInternal.h"
 #include "core/formats/ICalendarLines.h"
+#include "core/formats/ICalendarOwnLines.h"
 #include "core/formats/ICalendarProblems.h"
 #include "core/util/IsoTime.h"
 
@@ -128,8 +129,8 @@ QString xProperty(icalcomponent *c, const char *name)
 
 class Reader {
 public:
-    Reader(const IcalScan &scan, const CalendarReadOptions &options, CalendarFile &file)
-        : m_scan(scan), m_options(options), m_file(file)
+    Reader(const IcalScan &scan, const std::vector<Own> &own, const CalendarReadOptions &options, CalendarFile &file)
+        : m_scan(scan), m_own(own), m_options(options), m_file(file)
     {
         m_window.start = options.now.addDays(-options.pastDays);
         m_window.end = options.now.addDays(options.futureDays);
@@ -141,6 +142,7 @@ public:
 private:
     struct Master {
         Source source;
+        QString uid;                 // base.uid, kept when base is moved into the last instance
         CalendarEvent base;
         Timing timing;
         bool usable = false;
@@ -151,12 +153,18 @@ private:
 
     int line(const Source &s) const { return m_scan.lines.at(s.node->begin).line; }
     Master prepare(const Source &s);
-    bool readTiming(const Source &s, const Properties &props, CalendarEvent &record, Timing &timing, bool hasSummary);
+    bool readTiming(const Source &s, const Properties &props, const OwnValues &own, CalendarEvent &record, Timing &timing,
+                    bool hasSummary);
     Zone zoneFor(const Source &s, icalproperty *property, const icaltimetype &value, const QByteArray &name);
+    // The same for a time the reader took from the scan (null `written`: no TZID parameter).
+    Zone zoneFor(const Source &s, const char *written, const icaltimetype &value, const QByteArray &name);
+    Zone unknownZone(const Source &s, const QString &tzid, const QByteArray &name);
     void expand(Master &master);
-    CalendarEvent instanceOf(const Master &master, const QDateTime &utcStart) const;
+    // `base` is master.base (a copy; or itself, moved, for the last instance of a series).
+    CalendarEvent instanceOf(const Master &master, CalendarEvent base, const QDateTime &utcStart) const;
 
     const IcalScan &m_scan;
+    const std::vector<Own> &m_own;   // the lines read here, not by libical
     const CalendarReadOptions &m_options;
     CalendarFile &m_file;
     ExpansionWindow m_window;
@@ -168,6 +176,19 @@ Zone Reader::zoneFor(const Source &s, icalproperty *property, const icaltimetype
     QString tzid;
     if (auto zone = zoneOf(property, value, *s.context->zones, tzid))
         return *zone;
+    return unknownZone(s, tzid, name);
+}
+
+Zone Reader::zoneFor(const Source &s, const char *written, const icaltimetype &value, const QByteArray &name)
+{
+    QString tzid;
+    if (auto zone = zoneOfWritten(written, value, *s.context->zones, tzid))
+        return *zone;
+    return unknownZone(s, tzid, name);
+}
+
+Zone Reader::unknownZone(const Source &s, const QString &tzid, const QByteArray &name)
+{
     if (!m_unknownZones.contains(tzid)) {
         m_unknownZones.insert(tzid);
         m_file.warnings << Diagnostic{lineOfProperty(m_scan, *s.node, {}, name),
@@ -178,10 +199,22 @@ Zone Reader::zoneFor(const Source &s, icalproperty *property, const icaltimetype
     return s.context->zones->floating();
 }
 
-bool Reader::readTiming(const Source &s, const Properties &props, CalendarEvent &record, Timing &timing, bool hasSummary)
+bool Reader::readTiming(const Source &s, const Properties &props, const OwnValues &own, CalendarEvent &record, Timing &timing,
+                        bool hasSummary)
 {
     const auto lineOf = [&](const QByteArray &name) { return lineOfProperty(m_scan, *s.node, {}, name); };
-    icalproperty *dtstart = props.first(ICAL_DTSTART_PROPERTY);
+    // DTSTART and DTEND from the scan (ICalendarOwnLines.h) or from libical: the same values.
+    icalproperty *dtstartProperty = props.first(ICAL_DTSTART_PROPERTY);
+    icalproperty *dtendProperty = props.first(ICAL_DTEND_PROPERTY);
+    const bool ownStart = own.has(Own::Dtstart);
+    const bool ownEnd = own.has(Own::Dtend);
+    const OwnTime startRead = ownStart ? own.time(Own::Dtstart) : OwnTime{};
+    const OwnTime endRead = ownEnd ? own.time(Own::Dtend) : OwnTime{};
+    const bool dtstart = ownStart || dtstartProperty;
+    const bool dtend = ownEnd || dtendProperty;
+    const auto zoneOfTime = [&](bool ownTime, const OwnTime &read, icalproperty *property, const icaltimetype &value, const QByteArray &name) {
+        return ownTime ? zoneFor(s, read.tzid.isEmpty() ? nullptr : read.tzid.constData(), value, name) : zoneFor(s, property, value, name);
+    };
     if (!dtstart) {
         // RFC 5545 allows it in an iTIP message; elsewhere a titled event without a date is
         // skipped, and one with neither is broken.
@@ -192,19 +225,18 @@ bool Reader::readTiming(const Source &s, const Properties &props, CalendarEvent 
                                                         : tr("no DTSTART (an iTIP %1 message need not have one)").arg(s.context->method);
         return false;
     }
-    timing.start = icalproperty_get_dtstart(dtstart);
+    timing.start = ownStart ? startRead.value : icalproperty_get_dtstart(dtstartProperty);
     if (icaltime_is_null_time(timing.start) || !QDate(timing.start.year, timing.start.month, timing.start.day).isValid()) {
         record.errors << Diagnostic{lineOf("DTSTART"), tr("DTSTART is not a valid date")};
         return false;
     }
-    timing.zone = zoneFor(s, dtstart, timing.start, "DTSTART");
+    timing.zone = zoneOfTime(ownStart, startRead, dtstartProperty, timing.start, "DTSTART");
     timing.allDay = timing.start.is_date;
-    icalproperty *dtend = props.first(ICAL_DTEND_PROPERTY);
     icalproperty *duration = props.first(ICAL_DURATION_PROPERTY);
-    icaltimetype end = dtend ? icalproperty_get_dtend(dtend) : icaltime_null_time();
+    icaltimetype end = ownEnd ? endRead.value : dtendProperty ? icalproperty_get_dtend(dtendProperty) : icaltime_null_time();
     Zone endZone = timing.zone;
     if (dtend && !icaltime_is_null_time(end))
-        endZone = zoneFor(s, dtend, end, "DTEND");
+        endZone = zoneOfTime(ownEnd, endRead, dtendProperty, end, "DTEND");
     // A floating start with a zoned end (seen in the wild) is taken to be in the end's zone.
     if (dtend && !timing.allDay && timing.zone.kind == Zone::Floating && endZone.kind != Zone::Floating) {
         timing.zone = endZone;
@@ -265,13 +297,15 @@ Reader::Master Reader::prepare(const Source &s)
     m.recurrenceId = props.has(ICAL_RECURRENCEID_PROPERTY);
     m.mayRecur = props.has(ICAL_RRULE_PROPERTY) || props.has(ICAL_RDATE_PROPERTY) || props.has(ICAL_EXDATE_PROPERTY)
         || props.has(ICAL_EXRULE_PROPERTY);
-    r.uid = propertyText(props.first(ICAL_UID_PROPERTY)).trimmed();
+    const OwnValues own(m_scan, m_own, *s.node);
+    r.uid = (own.has(Own::Uid) ? own.raw(Own::Uid) : propertyText(props.first(ICAL_UID_PROPERTY))).trimmed();
+    m.uid = r.uid;
     collectProblems(m_scan, c, *s.node, Scope::Event, r.errors, m_file.warnings, props.has(ICAL_XLICERROR_PROPERTY));
     Event &e = r.event;
-    e.name = unescapedText(props.first(ICAL_SUMMARY_PROPERTY)).simplified();
-    e.location = unescapedText(props.first(ICAL_LOCATION_PROPERTY)).trimmed();
-    e.notes = unescapedText(props.first(ICAL_DESCRIPTION_PROPERTY));
-    const QString url = propertyText(props.first(ICAL_URL_PROPERTY)).trimmed();
+    e.name = (own.has(Own::Summary) ? own.text(Own::Summary) : unescapedText(props.first(ICAL_SUMMARY_PROPERTY))).simplified();
+    e.location = (own.has(Own::Location) ? own.text(Own::Location) : unescapedText(props.first(ICAL_LOCATION_PROPERTY))).trimmed();
+    e.notes = own.has(Own::Description) ? own.text(Own::Description) : unescapedText(props.first(ICAL_DESCRIPTION_PROPERTY));
+    const QString url = (own.has(Own::Url) ? own.raw(Own::Url) : propertyText(props.first(ICAL_URL_PROPERTY))).trimmed();
     if (!url.isEmpty()) {
         if (isValidWebUrl(url))
             e.url = url;
@@ -316,7 +350,7 @@ Reader::Master Reader::prepare(const Source &s)
         r.skipReason = tr("part of an iTIP %1 message, not a calendar").arg(method);
     if (props.has(ICAL_STATUS_PROPERTY) && icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED)
         r.skipReason = tr("cancelled");
-    m.usable = readTiming(s, props, r, m.timing, hasSummary) && r.errors.isEmpty();
+    m.usable = readTiming(s, props, own, r, m.timing, hasSummary) && r.errors.isEmpty();
     if (!hasSummary && m.usable) {
         e.name = tr("Untitled event");
         m_file.warnings << Diagnostic{r.line, tr("the event has no SUMMARY: named “%1”").arg(e.name)};
@@ -324,9 +358,8 @@ Reader::Master Reader::prepare(const Source &s)
     return m;
 }
 
-CalendarEvent Reader::instanceOf(const Master &m, const QDateTime &utcStart) const
+CalendarEvent Reader::instanceOf(const Master &m, CalendarEvent r, const QDateTime &utcStart) const
 {
-    CalendarEvent r = m.base;
     Event &e = r.event;
     if (m.timing.allDay) {
         const Zone floating = m.source.context->zones->floating();
@@ -363,8 +396,12 @@ void Reader::expand(Master &m)
         m.instances = {m.base};
         return;
     }
-    for (const Instance &instance : std::as_const(expansion.instances)) {
-        CalendarEvent r = instanceOf(m, instance.utc);
+    m.instances.reserve(expansion.instances.size());
+    for (qsizetype i = 0; i < expansion.instances.size(); ++i) {
+        const Instance &instance = expansion.instances.at(i);
+        // The master's record is not needed after its last instance: that one takes it over
+        // (most events are a single instance; a copy of every field each is measurable).
+        CalendarEvent r = instanceOf(m, i + 1 == expansion.instances.size() ? std::move(m.base) : m.base, instance.utc);
         if (expansion.recurring)
             r.instance = isoUtc(instance.utc);
         m.instances.append(std::move(r));
@@ -389,8 +426,8 @@ void Reader::read(const QList<Source> &sources)
     QHash<QString, qsizetype> byUid; // only overrides look masters up
     if (!overrides.isEmpty())
         for (qsizetype i = 0; i < masters.size(); ++i)
-            if (!masters.at(i).base.uid.isEmpty())
-                byUid.insert(masters.at(i).base.uid, i);
+            if (!masters.at(i).uid.isEmpty())
+                byUid.insert(masters.at(i).uid, i);
     // A RECURRENCE-ID event replaces the instance it names (or, cancelled, removes it).
     for (Master &o : overrides) {
         icalproperty *rid = icalcomponent_get_first_property(o.source.event, ICAL_RECURRENCEID_PROPERTY);
@@ -401,7 +438,7 @@ void Reader::read(const QList<Source> &sources)
                                         tr("RECURRENCE-ID is not a valid date and time")};
             o.usable = false;
         }
-        CalendarEvent replacement = o.usable && o.base.skipReason.isEmpty() ? instanceOf(o, o.source.context->zones->utcOf(o.timing.start, o.timing.zone)) : o.base;
+        CalendarEvent replacement = o.usable && o.base.skipReason.isEmpty() ? instanceOf(o, o.base, o.source.context->zones->utcOf(o.timing.start, o.timing.zone)) : o.base;
         replacement.instance = ridUtc.isValid() ? isoUtc(ridUtc) : QString();
         auto master = byUid.constFind(o.base.uid);
         bool replaced = false;
@@ -438,6 +475,8 @@ CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &o
         file.errors = scan.errors;
         return file;
     }
+    // The plain text lines of events are read from the scan, not by libical (ICalendarOwnLines.h).
+    const std::vector<Own> own = options.libicalReadsEveryLine ? std::vector<Own>{} : ownLines(scan);
     auto guard = ical::lock();
     icalparser *parser = icalparser_new();
     std::vector<ComponentPtr> roots;
@@ -446,6 +485,8 @@ CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &o
     for (const IcalNode &root : scan.roots) {
         icalcomponent *component = nullptr;
         for (int index = root.begin; index <= root.end; ++index) {
+            if (!own.empty() && own[std::size_t(index)] != Own::None)
+                continue; // read from the scan
             if (scan.lineErrors.contains(index))
                 continue; // reported by line; libical would only misread it
             // libical reads the line without changing it (it copies what it keeps), so it gets the
@@ -498,7 +539,7 @@ CalendarFile parseCalendar(const QByteArray &bytes, const CalendarReadOptions &o
     }
     icalparser_free(parser);
     if (file.errors.isEmpty()) {
-        Reader reader(scan, options, file);
+        Reader reader(scan, own, options, file);
         reader.read(sources);
     }
     icalerror_clear_errno();

@@ -105,13 +105,24 @@ void ZoneResolver::rememberWritten(const char *tzid, const Zone &zone)
 
 std::optional<Zone> zoneOf(icalproperty *property, const icaltimetype &value, ZoneResolver &zones, QString &tzid)
 {
+    if (icaltime_is_utc(value)) {
+        tzid.clear();
+        return ZoneResolver::utc();
+    }
+    icalparameter *param = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER);
+    // A TZID parameter whose value libical gives as null: no zone, as without the parameter.
+    static const char none[] = "";
+    const char *written = param ? icalparameter_get_tzid(param) : nullptr;
+    return zoneOfWritten(param ? (written ? written : none) : nullptr, value, zones, tzid);
+}
+
+std::optional<Zone> zoneOfWritten(const char *written, const icaltimetype &value, ZoneResolver &zones, QString &tzid)
+{
     tzid.clear();
     if (icaltime_is_utc(value))
         return ZoneResolver::utc();
-    icalparameter *param = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER);
-    if (!param || value.is_date)
+    if (!written || value.is_date)
         return zones.floating();
-    const char *written = icalparameter_get_tzid(param);
     if (auto remembered = zones.lastWritten(written))
         return remembered;
     tzid = text(written);

@@ -19,9 +19,36 @@ QString tr(const char *text)
     return QCoreApplication::translate("Import", text);
 }
 
-QString nameStartKey(const QString &name, const QDateTime &start)
+// name.simplified().toCaseFolded(), without the two copies for the usual name: printable ASCII,
+// single spaces, nothing to trim (ten thousand events an import, and every stored one).
+QString foldedName(const QString &name)
 {
-    return name.simplified().toCaseFolded() + QLatin1Char('\n') + QString::number(start.toSecsSinceEpoch());
+    bool plain = !name.isEmpty() && name.front() != QLatin1Char(' ') && name.back() != QLatin1Char(' ');
+    bool upper = false;
+    char16_t previous = 0;
+    for (qsizetype i = 0; plain && i < name.size(); ++i) {
+        const char16_t c = name.at(i).unicode();
+        plain = c >= 0x20 && c < 0x7f && !(c == u' ' && previous == u' ');
+        upper = upper || (c >= u'A' && c <= u'Z');
+        previous = c;
+    }
+    if (!plain)
+        return name.simplified().toCaseFolded();
+    if (!upper)
+        return name;
+    QString out = name;
+    for (QChar &c : out)
+        if (c.unicode() >= u'A' && c.unicode() <= u'Z')
+            c = QChar(char16_t(c.unicode() + (u'a' - u'A')));
+    return out;
+}
+
+// Events are the same when they have the same name (in any case and spacing) at the same start.
+using NameStart = std::pair<QString, qint64>;
+
+NameStart nameStartKey(const QString &name, const QDateTime &start)
+{
+    return {foldedName(name), start.toSecsSinceEpoch()};
 }
 
 // The file's version of an event applied to the stored one. Status, goals, costs and the rest
@@ -65,14 +92,14 @@ ImportResult CalendarImporter::import(const QByteArray &bytes, const ImportOptio
     ImportResult result;
     ImportRun run(m_db, options, result);
     CalendarReadOptions readOptions = options.calendar;
-    const CalendarFile file = parseCalendar(bytes, readOptions);
+    CalendarFile file = parseCalendar(bytes, readOptions); // not const: added events are moved out of it
     result.warnings = file.warnings;
     if (!file.errors.isEmpty()) {
         run.fail(file.errors, file.errors.first().message);
         return result;
     }
-    QList<const CalendarEvent *> events;
-    for (const CalendarEvent &e : file.events) {
+    QList<CalendarEvent *> events;
+    for (CalendarEvent &e : file.events) {
         if (!e.errors.isEmpty()) {
             (void)run.refuseOrSkip(e.errors, e.event.name);
             continue;
@@ -97,7 +124,7 @@ ImportResult CalendarImporter::import(const QByteArray &bytes, const ImportOptio
         const auto stored = sources.all();
         for (auto it = stored.constBegin(); it != stored.constEnd(); ++it)
             bySource.insert(it.key(), it.value().value);
-        QHash<QString, qint64> byNameStart;
+        QHash<NameStart, qint64> byNameStart;
         QSet<qint64> known;
         for (const Event &e : store.list()) {
             byNameStart.insert(nameStartKey(e.name, e.start), e.id.value);
@@ -107,14 +134,16 @@ ImportResult CalendarImporter::import(const QByteArray &bytes, const ImportOptio
         QList<const CalendarEvent *> addedFrom;
         QList<QPair<qint64, const CalendarEvent *>> sourcesOf; // ref -> the record it came from
         static const QRegularExpression ownUid(QStringLiteral(R"(^foothold-event-(\d+)@foothold$)"));
-        for (const CalendarEvent *read : std::as_const(events)) {
+        for (CalendarEvent *read : std::as_const(events)) {
             const QPair<QString, QString> source{read->uid, read->instance};
+            const NameStart key = nameStartKey(read->event.name, read->event.start);
             qint64 match = read->uid.isEmpty() ? 0 : bySource.value(source);
-            const auto own = ownUid.match(read->uid);
+            // (The expression only for UIDs that can match it: it is the slowest step of a row.)
+            const auto own = read->uid.startsWith(QLatin1String("foothold-event-")) ? ownUid.match(read->uid) : QRegularExpressionMatch();
             if (match == 0 && own.hasMatch() && read->instance.isEmpty() && known.contains(own.captured(1).toLongLong()))
                 match = own.captured(1).toLongLong();
             if (match == 0)
-                match = byNameStart.value(nameStartKey(read->event.name, read->event.start));
+                match = byNameStart.value(key);
             qint64 ref = match;
             if (match < 0) { // an event of this file, met before
                 Event &pending = added[-match - 1];
@@ -138,11 +167,11 @@ ImportResult CalendarImporter::import(const QByteArray &bytes, const ImportOptio
                     run.record(read->line, ImportAction::Updated, read->event.name, match);
                 }
             } else {
-                added.append(read->event);
+                added.append(std::move(read->event)); // read->event is not used again
                 addedFrom.append(read);
                 ref = -qint64(added.size());
             }
-            byNameStart.insert(nameStartKey(read->event.name, read->event.start), ref);
+            byNameStart.insert(key, ref);
             if (!read->uid.isEmpty() && !own.hasMatch() && bySource.value(source) != ref) {
                 bySource.insert(source, ref);
                 sourcesOf.append({ref, read});
@@ -161,7 +190,8 @@ ImportResult CalendarImporter::import(const QByteArray &bytes, const ImportOptio
             run.record(addedFrom.at(i)->line, ImportAction::Added, added.at(i).name, added.at(i).id.value);
         QList<EventSourceStore::Source> toStore;
         for (const auto &[ref, read] : std::as_const(sourcesOf))
-            toStore.append({ref > 0 ? EventId(ref) : added.at(-ref - 1).id, read->uid, read->instance});
+            toStore.append({ref > 0 ? EventId(ref) : added.at(-ref - 1).id, read->uid, read->instance,
+                            stored.contains({read->uid, read->instance})});
         return sources.setMany(toStore);
     }, events.size());
     std::stable_sort(result.records.begin(), result.records.end(), [](const ImportRecord &a, const ImportRecord &b) { return a.line < b.line; });

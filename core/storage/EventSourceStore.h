@@ -22,6 +22,9 @@ public:
         EventId event;
         QString uid;
         QString instance;
+        // False when the caller knows that no event has this uid and instance yet (an import
+        // read every stored source first): nothing to move, so no DELETE is run for it.
+        bool mayBeTaken = true;
     };
     // set() for many, with statements prepared once.
     Status setMany(const QList<Source> &sources);

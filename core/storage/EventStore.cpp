@@ -115,6 +115,51 @@ Result<EventId> EventStore::insert(Event event)
     return event.id;
 }
 
+namespace {
+
+constexpr int kEventColumns = 20;       // id and kColumns' nineteen others
+constexpr int kEventsPerStatement = 32; // rows of one INSERT: SQLite's cost per statement, paid once for 32
+
+QByteArray insertSql(int rows)
+{
+    QByteArray sql = "INSERT INTO events(id, " + kColumns.mid(4).toUtf8() + ") VALUES ";
+    QByteArray row = "(?";
+    for (int column = 1; column < kEventColumns; ++column)
+        row += ", ?";
+    row += ')';
+    for (int i = 0; i < rows; ++i)
+        sql += (i == 0 ? "" : ", ") + row;
+    return sql;
+}
+
+// The event's columns, from parameter `first` on (kEventColumns of them).
+void bindEvent(BulkStatement &insert, int first, const Event &e, const QString &now)
+{
+    int i = first;
+    e.id.isValid() ? insert.bindInt(i++, e.id.value) : insert.bindNull(i++);
+    insert.bindText(i++, e.name.simplified());
+    insert.bindText(i++, toKey(e.kind));
+    e.start.isValid() ? insert.bindText(i++, sql::isoUtc(e.start)) : insert.bindNull(i++);
+    e.end.isValid() ? insert.bindText(i++, sql::isoUtc(e.end)) : insert.bindNull(i++);
+    insert.bindText(i++, e.timeZone);
+    insert.bindInt(i++, e.allDay ? 1 : 0);
+    insert.bindText(i++, e.location);
+    insert.bindText(i++, e.url);
+    insert.bindText(i++, toKey(e.status));
+    insert.bindText(i++, e.goals);
+    insert.bindInt(i++, e.goalContacts);
+    insert.bindInt(i++, e.goalConversations);
+    insert.bindInt(i++, e.goalInterviews);
+    insert.bindText(i++, e.outcome);
+    insert.bindInt(i++, e.followUpRules ? 1 : 0);
+    insert.bindText(i++, e.notes);
+    insert.bindInt(i++, e.sample ? 1 : 0);
+    insert.bindText(i++, e.createdAt.isValid() ? sql::isoUtc(e.createdAt) : now);
+    insert.bindText(i++, now);
+}
+
+} // namespace
+
 Status EventStore::insertMany(QList<Event> &events)
 {
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -128,45 +173,46 @@ Status EventStore::insertMany(QList<Event> &events)
     for (const Event &e : std::as_const(events))
         given << e.id;
     Status status = m_db.transaction([&]() -> Status {
-        BulkStatement insert(m_db, QStringLiteral("INSERT INTO events(id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                       .arg(kColumns.mid(4))
-                                       .toUtf8()
-                                       .constData());
+        BulkStatement insert(m_db, insertSql(1).constData());
+        // 32 rows at once where none has an id of its own: SQLite then numbers them one after the
+        // other (AUTOINCREMENT: one more than the largest so far, row by row), so the ids are the
+        // last one's and the 31 before it.
+        const bool batches = events.size() >= kEventsPerStatement;
+        BulkStatement batch(m_db, batches ? insertSql(kEventsPerStatement).constData() : "SELECT 1");
         BulkStatement cost(m_db, "INSERT INTO event_costs(event_id, position, category, amount_minor, currency, rate, note) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)");
         BulkStatement company(m_db, "INSERT OR IGNORE INTO event_companies(event_id, company_id, role) VALUES (?, ?, ?)");
         BulkStatement person(m_db, "INSERT OR IGNORE INTO event_people(event_id, contact_id, role) VALUES (?, ?, ?)");
         BulkStatement tag(m_db, "INSERT OR IGNORE INTO event_tags(event_id, tag_id) VALUES (?, ?)");
-        for (const BulkStatement *statement : {&insert, &cost, &company, &person, &tag})
+        // Tags 32 pairs a statement too; nothing reads them before the end.
+        QByteArray tagsSql = "INSERT OR IGNORE INTO event_tags(event_id, tag_id) VALUES (?, ?)";
+        for (int k = 1; k < kEventsPerStatement; ++k)
+            tagsSql += ", (?, ?)";
+        BulkStatement tagBatch(m_db, batches ? tagsSql.constData() : "SELECT 1");
+        for (const BulkStatement *statement : {&insert, &batch, &cost, &company, &person, &tag, &tagBatch})
             if (!statement->isValid())
                 return statement->error();
+        QList<std::pair<qint64, qint64>> pendingTags; // (event, tag), in order
+        const auto writeTags = [&](bool all) -> Status {
+            qsizetype done = 0;
+            for (; batches && pendingTags.size() - done >= kEventsPerStatement; done += kEventsPerStatement) {
+                for (int k = 0; k < kEventsPerStatement; ++k)
+                    tagBatch.bindInt(2 * k + 1, pendingTags.at(done + k).first), tagBatch.bindInt(2 * k + 2, pendingTags.at(done + k).second);
+                if (auto s = tagBatch.step(); !s)
+                    return s;
+            }
+            for (; all && done < pendingTags.size(); ++done) {
+                tag.bindInt(1, pendingTags.at(done).first), tag.bindInt(2, pendingTags.at(done).second);
+                if (auto s = tag.step(); !s)
+                    return s;
+            }
+            pendingTags.remove(0, done);
+            return {};
+        };
         TagStore tags(m_db);
         const QString now = sql::isoUtc(m_clock.nowUtc());
-        for (Event &e : events) {
-            int i = 1;
-            e.id.isValid() ? insert.bindInt(i++, e.id.value) : insert.bindNull(i++);
-            insert.bindText(i++, e.name.simplified());
-            insert.bindText(i++, toKey(e.kind));
-            e.start.isValid() ? insert.bindText(i++, sql::isoUtc(e.start)) : insert.bindNull(i++);
-            e.end.isValid() ? insert.bindText(i++, sql::isoUtc(e.end)) : insert.bindNull(i++);
-            insert.bindText(i++, e.timeZone);
-            insert.bindInt(i++, e.allDay ? 1 : 0);
-            insert.bindText(i++, e.location);
-            insert.bindText(i++, e.url);
-            insert.bindText(i++, toKey(e.status));
-            insert.bindText(i++, e.goals);
-            insert.bindInt(i++, e.goalContacts);
-            insert.bindInt(i++, e.goalConversations);
-            insert.bindInt(i++, e.goalInterviews);
-            insert.bindText(i++, e.outcome);
-            insert.bindInt(i++, e.followUpRules ? 1 : 0);
-            insert.bindText(i++, e.notes);
-            insert.bindInt(i++, e.sample ? 1 : 0);
-            insert.bindText(i++, e.createdAt.isValid() ? sql::isoUtc(e.createdAt) : now);
-            insert.bindText(i++, now);
-            if (auto s = insert.step(); !s)
-                return s;
-            e.id = EventId(insert.lastInsertId());
+        // What belongs to an inserted event (its id set): costs, companies, people, tags.
+        const auto children = [&](const Event &e) -> Status {
             for (qsizetype k = 0; k < e.costs.size(); ++k) {
                 const EventCost &c = e.costs.at(k);
                 cost.bindInt(1, e.id.value), cost.bindInt(2, k), cost.bindText(3, toKey(c.category)), cost.bindInt(4, c.amountMinor);
@@ -188,13 +234,33 @@ Status EventStore::insertMany(QList<Event> &events)
                 auto tagId = tags.ensure(name);
                 if (!tagId)
                     return tagId.error();
-                tag.bindInt(1, e.id.value), tag.bindInt(2, *tagId);
-                if (auto s = tag.step(); !s)
-                    return s;
+                pendingTags.append({e.id.value, *tagId});
             }
             m_db.recordChange({Entity::Event, ChangeKind::Inserted, e.id.value, {}});
+            return {};
+        };
+        for (qsizetype i = 0; i < events.size();) {
+            bool full = batches && i + kEventsPerStatement <= events.size();
+            for (qsizetype k = i; full && k < i + kEventsPerStatement; ++k)
+                full = !events.at(k).id.isValid();
+            const int rows = full ? kEventsPerStatement : 1;
+            BulkStatement &statement = full ? batch : insert;
+            for (int k = 0; k < rows; ++k)
+                bindEvent(statement, 1 + k * kEventColumns, events.at(i + k), now);
+            if (auto s = statement.step(); !s)
+                return s;
+            const qint64 last = statement.lastInsertId();
+            for (int k = 0; k < rows; ++k) {
+                Event &e = events[i + k];
+                e.id = EventId(last - (rows - 1) + k);
+                if (auto s = children(e); !s)
+                    return s;
+            }
+            i += rows;
+            if (auto s = writeTags(false); !s)
+                return s;
         }
-        return {};
+        return writeTags(true);
     });
     if (!status)
         for (qsizetype i = 0; i < events.size(); ++i)

@@ -9,15 +9,20 @@ namespace foothold {
 QStringList cleanTags(const QStringList &tags)
 {
     QStringList out;
-    QSet<QString> seen;
+    out.reserve(tags.size());
+    // A record has a handful of tags: the folded keys are searched in a list (a hash set per
+    // record was most of this function's time when thousands of events are imported).
+    const bool few = tags.size() <= 16;
+    QStringList seenFew;
+    QSet<QString> seenMany;
     for (const QString &tag : tags) {
         const QString trimmed = tag.simplified();
         if (trimmed.isEmpty())
             continue;
         const QString key = trimmed.toCaseFolded();
-        if (seen.contains(key))
+        if (few ? seenFew.contains(key) : seenMany.contains(key))
             continue;
-        seen.insert(key);
+        few ? seenFew.append(key) : void(seenMany.insert(key));
         out << trimmed;
     }
     return out;
@@ -25,9 +30,13 @@ QStringList cleanTags(const QStringList &tags)
 
 Result<qint64> TagStore::ensure(const QString &name)
 {
-    const QString key = name.toCaseFolded();
-    if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
+    if (auto it = m_exact.constFind(name); it != m_exact.constEnd())
         return *it;
+    const QString key = name.toCaseFolded();
+    if (auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
+        m_exact.insert(name, *it);
+        return *it;
+    }
     auto &db = m_db.connection();
     if (auto status = sql::run(db, QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"),
                                {name});
@@ -37,6 +46,7 @@ Result<qint64> TagStore::ensure(const QString &name)
     if (!id)
         return id.error();
     m_cache.insert(key, id->toLongLong());
+    m_exact.insert(name, id->toLongLong());
     m_db.recordChange({Entity::Tag, ChangeKind::Inserted, id->toLongLong(), {}});
     return id->toLongLong();
 }

@@ -24,6 +24,7 @@ public:
 private:
     Database &m_db;
     QHash<QString, qint64> m_cache; // folded name -> id
+    QHash<QString, qint64> m_exact; // name as asked for -> id (no folding for a name met before)
 };
 
 // Tags as people type them: trimmed, empty ones dropped, duplicates (ignoring case) removed.

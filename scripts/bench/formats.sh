@@ -9,6 +9,7 @@
 #      parse of the file (budget <= 1.5x).
 # Times are the best of $RUNS runs; CPU time (user + system) is the measure, since the machine
 # may be shared; wall time is shown too. Uses $FOOTHOLD_BUILD_DIR (default build/release).
+# PARTS="ics" (or any of "linkedin vcard ics") runs only those parts; all three by default.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${FOOTHOLD_BUILD_DIR:-build/release}
@@ -20,6 +21,8 @@ done
 command -v sqlite3 >/dev/null || { echo "formats bench: sqlite3 is missing (scripts/install-deps.sh)" >&2; exit 1; }
 /usr/bin/python3 -c 'import vobject' 2>/dev/null || { echo "formats bench: python3-vobject is missing (scripts/install-deps.sh)" >&2; exit 1; }
 RUNS=${RUNS:-3}
+PARTS=${PARTS:-linkedin vcard ics}
+part() { [[ " $PARTS " == *" $1 "* ]]; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 scripts/bench/formats_inputs.py "$work"
@@ -47,16 +50,18 @@ print('%.3f %.3f' % best)
 PY
 }
 
-# In-process timings (the probe prints {"records": N, "seconds": S}); best of RUNS.
-best_inproc() {
-  local min=""
+# In-process timings (the probe prints {"records": N, "seconds": S (CPU), "wall": W}); best of
+# RUNS by CPU time. best_inproc prints the CPU seconds; best_inproc_wall "cpu wall" of that run.
+best_inproc_wall() {
+  local min="" minwall=""
   for _ in $(seq "$RUNS"); do
-    local s
-    s=$("$@" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["seconds"])')
-    if [[ -z $min ]] || /usr/bin/python3 -c "import sys; sys.exit(0 if $s < $min else 1)"; then min=$s; fi
+    local s w
+    read -r s w < <("$@" | /usr/bin/python3 -c 'import json,sys; d = json.load(sys.stdin); print(d["seconds"], d["wall"])')
+    if [[ -z $min ]] || /usr/bin/python3 -c "import sys; sys.exit(0 if $s < $min else 1)"; then min=$s; minwall=$w; fi
   done
-  echo "$min"
+  echo "$min $minwall"
 }
+best_inproc() { best_inproc_wall "$@" | cut -d' ' -f1; }
 
 ratio() { /usr/bin/python3 -c "print('%.2f' % ($1 / $2))"; }
 
@@ -64,14 +69,17 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "inputs: $(du -h "$work/connections.csv" | cut -f1) connections.csv, $(du -h "$work/contacts.vcf" | cut -f1) contacts.vcf, $(du -h "$work/events.ics" | cut -f1) events.ics"
 
 # 1. LinkedIn
+if part linkedin; then
 read -r ref_cpu ref_wall < <(best "rm -f $work/ref.sqlite3" sqlite3 "$work/ref.sqlite3" \
   "CREATE TABLE connections(first_name TEXT, last_name TEXT, url TEXT UNIQUE, email TEXT, company TEXT, position TEXT, connected_on TEXT);" \
   ".import --csv --skip 4 $work/connections.csv connections")
 read -r our_cpu our_wall < <(best "rm -f $work/fresh.sqlite3*" "$cli" --db "$work/fresh.sqlite3" import linkedin "$work/connections.csv")
 write_only=$(best_inproc "$probe" bench-linkedin-write "$work/connections.csv")
 echo "linkedin 100k: sqlite3 .import cpu ${ref_cpu}s (wall ${ref_wall}s); foothold-cli import cpu ${our_cpu}s (wall ${our_wall}s); ratio $(ratio "$our_cpu" "$ref_cpu")x (budget <= 2x); of which inserting the rows into Foothold's contacts table alone: ${write_only}s ($(ratio "$write_only" "$ref_cpu")x)"
+fi
 
 # 2. vCard
+if part vcard; then
 read -r vobject_cpu vobject_wall < <(best true /usr/bin/python3 -c "
 import sys, vobject
 n = sum(1 for _ in vobject.readComponents(open(sys.argv[1], encoding='utf-8').read()))
@@ -86,9 +94,12 @@ for _ in range(int(sys.argv[2])):
 print('%.3f' % best)" "$work/contacts.vcf" "$RUNS")
 ours_parse=$(best_inproc "$probe" bench-vcard "$work/contacts.vcf")
 echo "vcard 10k: python3-vobject parse cpu ${vobject_parse}s (whole process ${vobject_cpu}s); Foothold parse cpu ${ours_parse}s; $(ratio "$vobject_parse" "$ours_parse")x faster (budget >= 50x)"
+fi
 
-# 3. iCalendar
-libical=$(best_inproc "$probe" bench-libical "$work/events.ics")
-ours_import=$(best_inproc "$probe" bench-ics-import "$work/events.ics")
+# 3. iCalendar (both single-threaded; the import's wall time also counts its disk writes)
+if part ics; then
+read -r libical libical_wall < <(best_inproc_wall "$probe" bench-libical "$work/events.ics")
+read -r ours_import ours_wall < <(best_inproc_wall "$probe" bench-ics-import "$work/events.ics")
 read -r cli_cpu cli_wall < <(best "rm -f $work/ics.sqlite3*" "$cli" --db "$work/ics.sqlite3" import ics "$work/events.ics")
-echo "ics 10k: libical bare parse ${libical}s; Foothold import (parse + write, in process) ${ours_import}s; ratio $(ratio "$ours_import" "$libical")x (budget <= 1.5x); foothold-cli import ics end to end cpu ${cli_cpu}s (wall ${cli_wall}s)"
+echo "ics 10k: libical bare parse cpu ${libical}s (wall ${libical_wall}s); Foothold import (parse + write, in process) cpu ${ours_import}s (wall ${ours_wall}s); ratio $(ratio "$ours_import" "$libical")x by CPU, $(ratio "$ours_wall" "$libical_wall")x by wall (budget <= 1.5x); foothold-cli import ics end to end cpu ${cli_cpu}s (wall ${cli_wall}s)"
+fi
