@@ -131,7 +131,7 @@ QString parseAsciiHeader(QByteArrayView header, VCardProperty &property, std::ve
 {
     std::vector<qsizetype> &bounds = scratch.bounds;
     splitOutsideQuotes(header, ';', bounds);
-    QByteArrayView fullName = header.sliced(bounds[0], bounds[1] - bounds[0]).trimmed();
+    QByteArrayView fullName = trimmedAscii(header.sliced(bounds[0], bounds[1] - bounds[0]));
     const qsizetype dot = fullName.lastIndexOf('.');
     if (dot >= 0) {
         property.group = fullName.first(dot);
@@ -142,7 +142,7 @@ QString parseAsciiHeader(QByteArrayView header, VCardProperty &property, std::ve
     property.name = fullName;
     const std::size_t tokens = bounds.size() / 2;
     for (std::size_t t = 1; t < tokens; ++t) {
-        const QByteArrayView token = header.sliced(scratch.bounds[2 * t], scratch.bounds[2 * t + 1] - scratch.bounds[2 * t]).trimmed();
+        const QByteArrayView token = trimmedAscii(header.sliced(scratch.bounds[2 * t], scratch.bounds[2 * t + 1] - scratch.bounds[2 * t]));
         if (token.isEmpty())
             return tr("%1 has an empty parameter (“;;” or “;:”)").arg(property.upperName());
         const qsizetype eq = token.indexOf('=');
@@ -151,7 +151,7 @@ QString parseAsciiHeader(QByteArrayView header, VCardProperty &property, std::ve
         QByteArrayView name;
         QByteArrayView valueText = token;
         if (eq >= 0 && !quotedBefore) {
-            name = token.first(eq).trimmed();
+            name = trimmedAscii(token.first(eq));
             valueText = token.sliced(eq + 1);
             if (!validName(name))
                 return tr("%1 has a parameter without a valid name (“%2”)")
@@ -169,7 +169,7 @@ QString parseAsciiHeader(QByteArrayView header, VCardProperty &property, std::ve
                 if (c != ',' || inQuotes)
                     continue;
             }
-            QByteArrayView value = valueText.sliced(start, i - start).trimmed();
+            QByteArrayView value = trimmedAscii(valueText.sliced(start, i - start));
             start = i + 1;
             if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
                 value = value.sliced(1, value.size() - 2);
@@ -303,6 +303,55 @@ QString parseTextHeader(QByteArrayView headerBytes, VCardProperty &property, std
 QString parseVCardHeader(QByteArrayView text, VCardProperty &property, std::vector<VCardParam> &params, QList<QByteArray> &buffers,
                          HeaderScratch &scratch, Diagnostics &warnings)
 {
+    // The common case in one pass: a plain ASCII name (with a group) and no parameters, up to the
+    // first ':' (before a ';' a quote does not open a quoted value). Anything else is measured
+    // again by headerEnd() and read by the general paths.
+    const char *data = text.data();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    qsizetype lastDot = -1;
+    bool plain = true, quoteBefore = false;
+    unsigned char bits = 0;
+    for (; i < size; ++i) {
+        const char c = data[i];
+        if (c == ':')
+            break;
+        if (c == ';') {
+            plain = false;
+            break;
+        }
+        bits |= static_cast<unsigned char>(c);
+        if (c == '.')
+            lastDot = i;
+        else if (c == '"' || c == ' ' || c == '\t')
+            plain = false;
+        quoteBefore = quoteBefore || c == '"';
+    }
+    if (!plain && i < size && data[i] == ';') {
+        // Parameters: without any quote the header ends at the first ':' and splits plainly at
+        // ';' and ',', which is what the general path then finds too.
+        qsizetype j = i;
+        bool quote = quoteBefore;
+        for (; j < size && data[j] != ':'; ++j) {
+            bits |= static_cast<unsigned char>(data[j]);
+            quote = quote || data[j] == '"';
+        }
+        if (!quote && j < size && bits < 0x80) {
+            property.rawValue = text.sliced(j + 1);
+            return parseAsciiHeader(text.first(j), property, params, buffers, scratch);
+        }
+    }
+    if (plain && i < size && i > 0 && bits < 0x80) {
+        property.rawValue = text.sliced(i + 1);
+        const QByteArrayView header = text.first(i);
+        const QByteArrayView name = header.sliced(lastDot + 1);
+        if (lastDot >= 0)
+            property.group = header.first(lastDot);
+        if (!validName(name))
+            return nameError(QString::fromLatin1(name));
+        property.name = name;
+        return {};
+    }
     qsizetype colon = headerEnd(text);
     if (colon < 0) {
         colon = text.size();
@@ -310,8 +359,8 @@ QString parseVCardHeader(QByteArrayView text, VCardProperty &property, std::vect
     }
     property.rawValue = colon < text.size() ? text.sliced(colon + 1) : QByteArrayView();
     const QByteArrayView header = text.first(colon);
-    // The common case, a plain ASCII name (with a group) and no parameters: most lines of a card.
-    bool plain = true, ascii = true;
+    bool ascii = true;
+    plain = true;
     for (const char c : header) {
         ascii = ascii && static_cast<unsigned char>(c) < 0x80;
         plain = plain && c != ';' && c != '"' && c != ' ' && c != '\t';

@@ -103,7 +103,7 @@ public:
                     continue;
                 }
             }
-            if (p.trimmed().isEmpty())
+            if (trimmedAscii(p).isEmpty())
                 continue;
             const bool had = m_open;
             if (had)
@@ -159,7 +159,7 @@ private:
 
 bool valueIsVCard(QByteArrayView rawValue)
 {
-    return equalsAsciiUpper(rawValue.trimmed(), "VCARD");
+    return equalsAsciiUpper(trimmedAscii(rawValue), "VCARD");
 }
 
 } // namespace

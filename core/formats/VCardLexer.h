@@ -29,6 +29,18 @@ namespace foothold {
     return upper[i] == 0;
 }
 
+// QByteArrayView::trimmed() inline: ASCII white space (space, \t \n \v \f \r) off both ends.
+[[nodiscard]] inline QByteArrayView trimmedAscii(QByteArrayView bytes)
+{
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    qsizetype from = 0, to = bytes.size();
+    while (from < to && space(bytes.at(from)))
+        ++from;
+    while (to > from && space(bytes.at(to - 1)))
+        --to;
+    return bytes.sliced(from, to - from);
+}
+
 // One parameter value of a vCard property, as bytes: "TYPE=work,pref" gives two, both named
 // TYPE. A vCard 2.1 bare parameter ("TEL;WORK;VOICE") is named "TYPE", as 2.1 means it;
 // ENCODING and CHARSET given bare are named so too. The value is unquoted, trimmed and RFC 6868

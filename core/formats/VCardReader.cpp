@@ -27,12 +27,15 @@ bool textEquals(QByteArrayView bytes, const char *upper)
     return QString::fromUtf8(bytes).compare(QLatin1String(upper), Qt::CaseInsensitive) == 0;
 }
 
-// `text` with its escapes resolved; `text` itself (no copy) when it has none.
+// `text` with its escapes resolved: in place (unescaping only shortens), so a string of its own
+// costs nothing more; a shared one is copied only when it has an escape.
 QString unescaped(QString text)
 {
     if (!text.contains(QLatin1Char('\\')))
         return text;
-    return unescapeVCardText(text);
+    QChar *data = text.data();
+    text.truncate(unescapeVCardTextInto(data, QStringView(data, text.size())));
+    return text;
 }
 
 // unescapeVCardText(raw) appended to `out`.
@@ -268,15 +271,18 @@ void addTag(QStringList &tags, QString tag)
 
 // The non-empty trimmed parts of an address, across its components, joined with ", " (what
 // joining each component, then the components, gave).
-QString addressOf(QStringView text)
+QString addressOf(QStringView text, QString &piece)
 {
     QString out;
-    QString piece;
+    out.reserve(text.size() + 16);
     forEachVCardPart(text, QLatin1Char(';'), [&](QStringView component) {
         forEachVCardPart(component, QLatin1Char(','), [&](QStringView raw) {
-            piece.resize(0);
-            appendUnescaped(piece, raw);
-            const QStringView trimmed = QStringView(piece).trimmed();
+            QStringView trimmed = raw.trimmed();
+            if (raw.contains(QLatin1Char('\\'))) {
+                piece.resize(0);
+                appendUnescaped(piece, raw);
+                trimmed = QStringView(piece).trimmed();
+            }
             if (trimmed.isEmpty())
                 return;
             if (!out.isEmpty())
@@ -378,7 +384,8 @@ Kind kindOf(const VCardProperty &p)
     return kind;
 }
 
-VCardContact readCard(const VCardBlock &block, Diagnostics &warnings)
+// `scratch` is reused from card to card.
+VCardContact readCard(const VCardBlock &block, Diagnostics &warnings, QString &scratch)
 {
     VCardContact card;
     card.line = block.beginLine;
@@ -446,9 +453,9 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings)
                 forEachVCardPart(*text, QLatin1Char(';'), [&](QStringView part) {
                     if (!card.companyName.isEmpty())
                         return;
-                    const QString unit = unescapeVCardText(part);
-                    if (!unit.trimmed().isEmpty())
-                        card.companyName = unit.simplified();
+                    QString unit = unescapeVCardText(part);
+                    if (!QStringView(unit).trimmed().isEmpty())
+                        card.companyName = std::move(unit).simplified();
                 });
             break;
         case Kind::Title:
@@ -492,7 +499,7 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings)
             break;
         }
         case Kind::Adr: {
-            QString value = addressOf(*text);
+            QString value = addressOf(*text, scratch);
             if (value.isEmpty()) {
                 const QString label = p.firstParamText("LABEL");
                 value = label.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", ")).simplified();
@@ -525,7 +532,7 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings)
             break;
         case Kind::Bday: {
             bool yearless = false;
-            if (auto date = parseVCardDate(unescapeVCardText(*text), yearless))
+            if (auto date = parseVCardDate(unescaped(*text), yearless))
                 c.birthday = *date;
             else if (!text->trimmed().isEmpty())
                 warnings << Diagnostic{p.line, yearless ? tr("a birthday without a year (%1) cannot be kept: left out").arg(text->trimmed())
@@ -568,7 +575,8 @@ VCardFile parseVCards(const QByteArray &bytes)
 {
     VCardFile file;
     Diagnostics warnings;
-    const VCardLexed lexed = lexVCards(bytes, [&](const VCardBlock &block) { file.cards.append(readCard(block, warnings)); });
+    QString scratch;
+    const VCardLexed lexed = lexVCards(bytes, [&](const VCardBlock &block) { file.cards.append(readCard(block, warnings, scratch)); });
     file.errors = lexed.errors;
     file.warnings = lexed.warnings + warnings;
     file.encoding = lexed.encoding;

@@ -9,10 +9,10 @@ namespace foothold {
 
 QString cleanAppleLabel(const QString &label)
 {
-    QString text = label.trimmed();
+    QStringView text = QStringView(label).trimmed();
     if (text.startsWith(QLatin1String("_$!<")) && text.endsWith(QLatin1String(">!$_")))
-        text = text.mid(4, text.size() - 8);
-    return text.toLower();
+        text = text.sliced(4, text.size() - 8);
+    return text.toString().toLower();
 }
 
 namespace {
@@ -54,11 +54,25 @@ QString typeWithoutTokens(const QString &groupLabel, VCardValueKind kind, const 
 
 bool uninformativeBytes(QByteArrayView token)
 {
-    static const char *const words[] = {"INTERNET", "PREF", "X400", "VOICE", "MSG", "QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"};
-    for (const char *word : words)
-        if (equalsAsciiUpper(token, word))
-            return true;
-    return false;
+    switch (token.size()) {
+    case 1:
+        return equalsAsciiUpper(token, "B");
+    case 3:
+        return equalsAsciiUpper(token, "MSG");
+    case 4:
+        return equalsAsciiUpper(token, "PREF") || equalsAsciiUpper(token, "X400") || equalsAsciiUpper(token, "8BIT")
+            || equalsAsciiUpper(token, "7BIT");
+    case 5:
+        return equalsAsciiUpper(token, "VOICE");
+    case 6:
+        return equalsAsciiUpper(token, "BASE64");
+    case 8:
+        return equalsAsciiUpper(token, "INTERNET");
+    case 16:
+        return equalsAsciiUpper(token, "QUOTED-PRINTABLE");
+    default:
+        return false;
+    }
 }
 
 bool sameAscii(QByteArrayView a, QByteArrayView b)
@@ -106,7 +120,7 @@ QString importedVCardType(std::span<const VCardParam> params, const QString &gro
         for (qsizetype i = 0; i <= param.value.size(); ++i) {
             if (i < param.value.size() && param.value.at(i) != ',')
                 continue;
-            QByteArrayView piece = param.value.sliced(start, i - start).trimmed();
+            QByteArrayView piece = trimmedAscii(param.value.sliced(start, i - start));
             start = i + 1;
             if (piece.isEmpty() || uninformativeBytes(piece))
                 continue;
