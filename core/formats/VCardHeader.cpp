@@ -131,6 +131,7 @@ QString parseAsciiHeader(QByteArrayView header, VCardProperty &property, std::ve
 {
     std::vector<qsizetype> &bounds = scratch.bounds;
     splitOutsideQuotes(header, ';', bounds);
+    const bool carets = header.contains('^'); // RFC 6868 escapes are rare: look once
     QByteArrayView fullName = trimmedAscii(header.sliced(bounds[0], bounds[1] - bounds[0]));
     const qsizetype dot = fullName.lastIndexOf('.');
     if (dot >= 0) {
@@ -176,7 +177,7 @@ QString parseAsciiHeader(QByteArrayView header, VCardProperty &property, std::ve
             else if (value.isEmpty())
                 return tr("%1 has a parameter %2 with an empty value")
                     .arg(property.upperName(), name.isEmpty() ? QString::fromLatin1(token) : QString::fromLatin1(name).toUpper());
-            params.push_back({name, decodeCaret(value, buffers)});
+            params.push_back({name, carets ? decodeCaret(value, buffers) : value});
         }
         if (name.isEmpty()) {
             const QByteArrayView bare = bareParamName(params[first].value);

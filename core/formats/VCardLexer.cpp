@@ -86,6 +86,9 @@ class LogicalLines
 public:
     explicit LogicalLines(const QByteArray &bytes) : m_bytes(bytes) {}
 
+    // The share of the bytes read so far.
+    [[nodiscard]] double done() const { return m_bytes.isEmpty() ? 1.0 : double(qMin(m_pos, m_bytes.size())) / double(m_bytes.size()); }
+
     bool next(LogicalLine &out)
     {
         QByteArrayView p;
@@ -196,6 +199,7 @@ VCardLexed lexVCards(const QByteArray &bytes, const std::function<void(const VCa
     }
     out.encoding = utf8.encoding;
 
+    LogicalLines lines(utf8.bytes);
     // Reused from card to card: after the first few cards nothing here allocates.
     VCardBlock card;
     bool inCard = false;
@@ -224,6 +228,7 @@ VCardLexed lexVCards(const QByteArray &bytes, const std::function<void(const VCa
             properties[i].params = std::span<const VCardParam>(params.data() + from, std::size_t(to - from));
         }
         card.properties = std::span<const VCardProperty>(properties.data(), properties.size());
+        card.done = lines.done();
         if (onCard)
             onCard(card);
         inCard = false;
@@ -232,7 +237,6 @@ VCardLexed lexVCards(const QByteArray &bytes, const std::function<void(const VCa
     int nested = 0;
     bool lastWasEmptyAgent = false;
     bool complainedOutside = false;
-    LogicalLines lines(utf8.bytes);
     LogicalLine logical;
     Diagnostics warnings;
     while (lines.next(logical)) {

@@ -92,6 +92,7 @@ struct VCardBlock {
     int endLine = 0;          // 0 when the card never ends
     QString version;          // from VERSION, trimmed; empty when the card has none
     std::span<const VCardProperty> properties;
+    double done = 0;          // how far into the file the card ends, 0..1 (progress, size estimates)
     Diagnostics errors;       // make the card unusable
     Diagnostics warnings;
 };

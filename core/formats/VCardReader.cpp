@@ -576,7 +576,15 @@ VCardFile parseVCards(const QByteArray &bytes)
     VCardFile file;
     Diagnostics warnings;
     QString scratch;
-    const VCardLexed lexed = lexVCards(bytes, [&](const VCardBlock &block) { file.cards.append(readCard(block, warnings, scratch)); });
+    const VCardLexed lexed = lexVCards(bytes, [&](const VCardBlock &block) {
+        // Cards are large records: rather than let the list double a dozen times (each time
+        // moving every card into fresh memory), make room once for as many as the part of the
+        // file read so far promises.
+        const qsizetype count = file.cards.size();
+        if (count == file.cards.capacity() && count >= 64 && block.done > 0)
+            file.cards.reserve(qMax(qsizetype(double(count) / block.done * 1.02) + 16, count + count / 2));
+        file.cards.append(readCard(block, warnings, scratch));
+    });
     file.errors = lexed.errors;
     file.warnings = lexed.warnings + warnings;
     file.encoding = lexed.encoding;
