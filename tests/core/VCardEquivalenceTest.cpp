@@ -125,6 +125,18 @@ TEST(VCardEquivalence, FixturesAndBranchCardsReadAsBefore)
     expectSame(QByteArray("\xEF\xBB\xBF") + branchCards(), "UTF-8 BOM");
     expectSame(QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(QStringLiteral("BEGIN:VCARD\nFN:Ü\nEND:VCARD\n").utf16()), 2 * 27),
                "UTF-16LE BOM");
+    // Enough cards for the reader to size its list from the first ones (64 and more).
+    expectSame(branchCards().repeated(40), "many cards");
+    QByteArray bench;
+    for (int i = 0; i < 300; ++i)
+        bench += QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lima;Zoë%1;;;\r\nFN:Zoë%1 Lima\r\nORG:Lumen\\, Inc.;R&D\r\n"
+                                "EMAIL;TYPE=INTERNET,WORK:zoë%1@lumen.example\r\nTEL;TYPE=CELL:+1 555 %1\r\n"
+                                "item1.URL:https://www.linkedin.com/in/ana-%1\r\nitem1.X-ABLabel:_$!<HomePage>!$_\r\n"
+                                "ADR;TYPE=WORK:;;%1 Main St\\, Suite 2;Springfield;IL;62701;USA\r\nNOTE:Met at RustConf\\nFollow up.\r\n"
+                                "CATEGORIES:rust,mentor\r\nBDAY:1990-07-21\r\nEND:VCARD\r\n")
+                     .arg(i)
+                     .toUtf8();
+    expectSame(bench, "benchmark-shaped cards");
     expectSame(QByteArray(), "empty");
     expectSame(QByteArray("\n\n  \n"), "blank");
     expectSame(QByteArray("BEGIN:VCARD\0FN:x\nEND:VCARD\n", 26), "NUL byte");
