@@ -10,26 +10,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("VCard", text);
 }
 
-// Where the name and parameters end: the first ':' outside a quoted parameter value.
-qsizetype headerEnd(QByteArrayView text)
-{
-    bool inParams = false, inQuotes = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (inQuotes) {
-            if (c == '"')
-                inQuotes = false;
-        } else if (c == ';') {
-            inParams = true;
-        } else if (c == '"' && inParams) {
-            inQuotes = true;
-        } else if (c == ':') {
-            return i;
-        }
-    }
-    return -1;
-}
-
 bool validNameChar(char16_t u)
 {
     return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' || u == '_' || u == '/';
@@ -301,12 +281,31 @@ QString parseTextHeader(QByteArrayView headerBytes, VCardProperty &property, std
 
 } // namespace
 
+qsizetype vCardHeaderEnd(QByteArrayView text)
+{
+    bool inParams = false, inQuotes = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inQuotes) {
+            if (c == '"')
+                inQuotes = false;
+        } else if (c == ';') {
+            inParams = true;
+        } else if (c == '"' && inParams) {
+            inQuotes = true;
+        } else if (c == ':') {
+            return i;
+        }
+    }
+    return -1;
+}
+
 QString parseVCardHeader(QByteArrayView text, VCardProperty &property, std::vector<VCardParam> &params, QList<QByteArray> &buffers,
                          HeaderScratch &scratch, Diagnostics &warnings)
 {
     // The common case in one pass: a plain ASCII name (with a group) and no parameters, up to the
     // first ':' (before a ';' a quote does not open a quoted value). Anything else is measured
-    // again by headerEnd() and read by the general paths.
+    // again by vCardHeaderEnd() and read by the general paths.
     const char *data = text.data();
     const qsizetype size = text.size();
     qsizetype i = 0;
@@ -353,7 +352,7 @@ QString parseVCardHeader(QByteArrayView text, VCardProperty &property, std::vect
         property.name = name;
         return {};
     }
-    qsizetype colon = headerEnd(text);
+    qsizetype colon = vCardHeaderEnd(text);
     if (colon < 0) {
         colon = text.size();
         warnings << Diagnostic{property.line, tr("a line without “:”, read as a property with an empty value")};

@@ -1,7 +1,7 @@
 #pragma once
 
-// Internal to the vCard lexer (core/formats/VCardLexer.cpp): reading the part of a property line
-// before its value. Not a public interface.
+// Internal to the vCard reader (VCardLexer.cpp, VCardReader.cpp, VCardTypes.cpp): reading the
+// part of a property line before its value, and byte helpers. Not a public interface.
 
 #include "core/formats/Diagnostic.h"
 #include "core/formats/VCardLexer.h"
@@ -17,6 +17,9 @@ namespace foothold {
             return false;
     return true;
 }
+
+// Where the name and parameters end: the first ':' outside a quoted parameter value; -1 if none.
+[[nodiscard]] qsizetype vCardHeaderEnd(QByteArrayView text);
 
 // Reused between lines so that reading a header allocates nothing.
 struct HeaderScratch {

@@ -21,29 +21,9 @@ bool isFoldContinuation(QByteArrayView physical)
     return !physical.isEmpty() && (physical.at(0) == ' ' || physical.at(0) == '\t');
 }
 
-// Where the name and parameters end: the first ':' outside a quoted parameter value.
-qsizetype headerEnd(QByteArrayView text)
-{
-    bool inParams = false, inQuotes = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (inQuotes) {
-            if (c == '"')
-                inQuotes = false;
-        } else if (c == ';') {
-            inParams = true;
-        } else if (c == '"' && inParams) {
-            inQuotes = true;
-        } else if (c == ':') {
-            return i;
-        }
-    }
-    return -1;
-}
-
 bool isQuotedPrintable(QByteArrayView text)
 {
-    const qsizetype end = headerEnd(text);
+    const qsizetype end = vCardHeaderEnd(text);
     const QByteArrayView header = end < 0 ? text : text.first(end);
     for (qsizetype i = 0; i + 16 <= header.size(); ++i)
         if (qstrnicmp(header.data() + i, "QUOTED-PRINTABLE", 16) == 0)

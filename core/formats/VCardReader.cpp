@@ -345,6 +345,37 @@ void readFootholdProperty(const VCardProperty &p, const QString &text, VCardCont
     }
 }
 
+// A name from N: prefix given additional family suffix, each component's values joined by
+// spaces, then white space simplified.
+QString nameFromN(QStringView text)
+{
+    QStringView parts[5];
+    int count = 0;
+    forEachVCardPart(text, QLatin1Char(';'), [&](QStringView part) {
+        if (count < 5)
+            parts[count] = part;
+        ++count;
+    });
+    QString joined;
+    joined.reserve(text.size() + 4);
+    bool first = true;
+    for (const int i : {3, 1, 2, 0, 4}) {
+        if (!first)
+            joined += QLatin1Char(' ');
+        first = false;
+        if (i >= count)
+            continue;
+        bool firstValue = true;
+        forEachVCardPart(parts[i], QLatin1Char(','), [&](QStringView value) {
+            if (!firstValue)
+                joined += QLatin1Char(' ');
+            firstValue = false;
+            appendUnescaped(joined, value);
+        });
+    }
+    return std::move(joined).simplified();
+}
+
 // The properties Foothold reads, told apart once per property by their name's bytes.
 enum class Kind { Other, Photo, MsPicture, Fn, N, Org, Title, Role, Email, Tel, Url, Adr, Label, Note, Categories, Bday, Foothold };
 
@@ -399,7 +430,8 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings, QString &s
         if (!p.group.isEmpty() && p.is("X-ABLABEL"))
             labels.add(p.group, unescaped(QString::fromUtf8(p.rawValue)));
 
-    QString fn, nameFromN, title, role;
+    QString fn, nText, title, role;
+    bool haveN = false;
     TypedValues labelAddresses;
     bool photoFromPhoto = false;
     for (const auto &p : block.properties) {
@@ -419,35 +451,10 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings, QString &s
             if (fn.isEmpty())
                 fn = unescaped(std::move(*text)).simplified();
             break;
-        case Kind::N: {
-            // prefix given additional family suffix, each component's values joined by spaces
-            QStringView parts[5];
-            int count = 0;
-            forEachVCardPart(*text, QLatin1Char(';'), [&](QStringView part) {
-                if (count < 5)
-                    parts[count] = part;
-                ++count;
-            });
-            QString joined;
-            joined.reserve(text->size() + 4);
-            bool first = true;
-            for (const int i : {3, 1, 2, 0, 4}) {
-                if (!first)
-                    joined += QLatin1Char(' ');
-                first = false;
-                if (i >= count)
-                    continue;
-                bool firstValue = true;
-                forEachVCardPart(parts[i], QLatin1Char(','), [&](QStringView value) {
-                    if (!firstValue)
-                        joined += QLatin1Char(' ');
-                    firstValue = false;
-                    appendUnescaped(joined, value);
-                });
-            }
-            nameFromN = std::move(joined).simplified();
+        case Kind::N:
+            nText = std::move(*text); // the last N counts; joined only when there is no FN
+            haveN = true;
             break;
-        }
         case Kind::Org:
             if (card.companyName.isEmpty())
                 forEachVCardPart(*text, QLatin1Char(';'), [&](QStringView part) {
@@ -549,7 +556,7 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings, QString &s
     c.headline = title.isEmpty() ? role : title;
     if (c.addresses.isEmpty())
         c.addresses = labelAddresses;
-    c.name = !fn.isEmpty() ? fn : nameFromN;
+    c.name = !fn.isEmpty() ? fn : haveN ? nameFromN(nText) : QString();
     // vCard 3.0 and 4.0 require FN (3.0 also N): a card with neither is broken, as the servers
     // that write such cards themselves say. Older cards (2.1, or none said) fall back to the
     // organisation, then the e-mail address, with a warning.
