@@ -81,12 +81,8 @@ bool isPlainWebUrl(const QString &url)
     return true;
 }
 
-} // namespace
-
-namespace {
-
 // What the pattern in isValidEmail() decides, by hand, for nearly every address (importers check
-// thousands). Without Unicode properties PCRE's \\s is ASCII white space only, so any other
+// thousands). Without Unicode properties PCRE's \s is ASCII white space only, so any other
 // character passes in the local part; in the domain only U+00A0..U+FFFF beyond ASCII letters,
 // digits and '-'. Nullopt for a string with surrogates, which the pattern decides.
 std::optional<bool> isValidEmailByHand(QStringView email)
