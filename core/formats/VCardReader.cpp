@@ -2,14 +2,13 @@
 
 #include "core/domain/Validation.h"
 #include "core/formats/TextDecoding.h"
+#include "core/formats/VCardHeader.h"
 #include "core/formats/VCardLexer.h"
 #include "core/formats/VCardTypes.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QLocale>
-#include <QRegularExpression>
 #include <QStringDecoder>
+#include <QVarLengthArray>
 
 namespace foothold {
 namespace {
@@ -19,16 +18,47 @@ QString tr(const char *text)
     return QCoreApplication::translate("VCard", text);
 }
 
+// Case-insensitive as QString::compare(…, Qt::CaseInsensitive) is: bytes when ASCII (where the
+// two agree), text otherwise. `upper` is upper-case ASCII.
+bool textEquals(QByteArrayView bytes, const char *upper)
+{
+    if (isAscii(bytes))
+        return equalsAsciiUpper(bytes, upper);
+    return QString::fromUtf8(bytes).compare(QLatin1String(upper), Qt::CaseInsensitive) == 0;
+}
+
+// `text` with its escapes resolved: in place (unescaping only shortens), so a string of its own
+// costs nothing more; a shared one is copied only when it has an escape.
+QString unescaped(QString text)
+{
+    if (!text.contains(QLatin1Char('\\')))
+        return text;
+    QChar *data = text.data();
+    text.truncate(unescapeVCardTextInto(data, QStringView(data, text.size())));
+    return text;
+}
+
+// unescapeVCardText(raw) appended to `out`.
+void appendUnescaped(QString &out, QStringView raw)
+{
+    const qsizetype size = out.size();
+    out.resize(size + raw.size());
+    out.truncate(size + unescapeVCardTextInto(out.data() + size, raw));
+}
+
 // The property's value as text: quoted-printable and CHARSET decoded, escapes kept. Line breaks
 // a quoted-printable value carries (=0D=0A) become "\n", the form Foothold keeps text in.
 std::optional<QString> valueText(const VCardProperty &p, VCardContact &card, Diagnostics &warnings)
 {
-    QByteArray bytes = p.rawValue;
-    if (p.firstParam(QStringLiteral("ENCODING")).compare(QLatin1String("QUOTED-PRINTABLE"), Qt::CaseInsensitive) == 0) {
-        bytes = decodeQuotedPrintable(bytes);
-        bytes.replace("\r\n", "\n").replace('\r', '\n');
+    QByteArrayView view = p.rawValue;
+    QByteArray decoded;
+    if (textEquals(p.firstParam("ENCODING"), "QUOTED-PRINTABLE")) {
+        decoded = decodeQuotedPrintable(view);
+        decoded.replace("\r\n", "\n").replace('\r', '\n');
+        view = decoded;
     }
-    const QString charset = p.firstParam(QStringLiteral("CHARSET")).trimmed();
+    const QByteArray bytes = decoded.isNull() ? QByteArray::fromRawData(view.data(), view.size()) : decoded;
+    const QString charset = p.hasParam("CHARSET") ? p.firstParamText("CHARSET").trimmed() : QString();
     if (!charset.isEmpty() && charset.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0
         && charset.compare(QLatin1String("US-ASCII"), Qt::CaseInsensitive) != 0) {
         QStringDecoder decoder(charset.toLatin1().constData(), QStringConverter::Flag::Stateless);
@@ -41,40 +71,68 @@ std::optional<QString> valueText(const VCardProperty &p, VCardContact &card, Dia
             warnings << Diagnostic{p.line, tr("unknown CHARSET “%1”: read as UTF-8").arg(charset)};
             return QString::fromUtf8(bytes);
         }
-        card.errors << Diagnostic{p.line, tr("%1 is not valid %2").arg(p.name, charset)};
+        card.errors << Diagnostic{p.line, tr("%1 is not valid %2").arg(p.upperName(), charset)};
         return std::nullopt;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         // A value that says it is UTF-8 and has a stray byte (Android's exports cut sequences)
         // keeps its good characters; without a CHARSET it is more likely Latin-1: refused.
         if (!charset.isEmpty()) {
-            warnings << Diagnostic{p.line, tr("%1 says it is %2 but has bytes that are not: they were replaced by �").arg(p.name, charset)};
+            warnings << Diagnostic{p.line, tr("%1 says it is %2 but has bytes that are not: they were replaced by �").arg(p.upperName(), charset)};
             return QString::fromUtf8(bytes);
         }
         card.errors << Diagnostic{p.line, tr("%1 is not UTF-8 and no CHARSET says what it is (Latin-1 or Windows-1252?); "
                                              "save the file as UTF-8")
-                                              .arg(p.name)};
+                                              .arg(p.upperName())};
         return std::nullopt;
     }
     return QString::fromUtf8(bytes);
 }
 
-QString typeOverride(const VCardProperty &p, bool &has)
+// Apple's labels (item1.X-ABLabel) by group. Groups compare as QString::toLower() made them
+// compare; a later label of the same group wins.
+class GroupLabels
 {
-    has = p.hasParam(QStringLiteral("X-FOOTHOLD-TYPE"));
-    return has ? p.param(QStringLiteral("X-FOOTHOLD-TYPE")).join(QLatin1Char(',')) : QString();
+public:
+    void add(QByteArrayView group, QString label) { m_labels.append({group, std::move(label)}); }
+    [[nodiscard]] QString of(QByteArrayView group) const
+    {
+        if (group.isEmpty())
+            return {};
+        for (auto it = m_labels.crbegin(); it != m_labels.crend(); ++it)
+            if (sameGroup(it->first, group))
+                return it->second;
+        return {};
+    }
+
+private:
+    static bool sameGroup(QByteArrayView a, QByteArrayView b)
+    {
+        if (isAscii(a) && isAscii(b))
+            return a.size() == b.size() && qstrnicmp(a.data(), a.size(), b.data(), b.size()) == 0;
+        return QString::fromUtf8(a).toLower() == QString::fromUtf8(b).toLower();
+    }
+    QVarLengthArray<std::pair<QByteArrayView, QString>, 8> m_labels;
+};
+
+QString typeOf(const VCardProperty &p, const GroupLabels &labels, VCardValueKind kind, const QString &value)
+{
+    if (p.hasParam("X-FOOTHOLD-TYPE"))
+        return p.param("X-FOOTHOLD-TYPE").join(QLatin1Char(','));
+    return importedVCardType(p.params, labels.of(p.group), kind, value);
 }
 
-QString typeOf(const VCardProperty &p, const QHash<QString, QString> &labels, VCardValueKind kind, const QString &value)
+bool isDigits(QStringView text)
 {
-    bool overridden = false;
-    const QString exact = typeOverride(p, overridden);
-    if (overridden)
-        return exact;
-    return importedVCardType(p.param(QStringLiteral("TYPE")), labels.value(p.group.toLower()), kind, value);
+    for (const QChar c : text)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return true;
 }
 
 // 1996-04-15, 19960415, 1996-04-15T10:00:00Z; year-less (--0415) and partial dates refused.
+// (By hand what ^(\d{4})-(\d{2})-(\d{2})$ and ^(\d{4})(\d{2})(\d{2})$ matched, "$" also before a
+// final newline as PCRE has it.)
 std::optional<QDate> parseVCardDate(QString text, bool &yearless)
 {
     yearless = false;
@@ -86,14 +144,19 @@ std::optional<QDate> parseVCardDate(QString text, bool &yearless)
         yearless = true;
         return std::nullopt;
     }
-    static const QRegularExpression extended(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
-    static const QRegularExpression basic(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
-    auto match = extended.match(text);
-    if (!match.hasMatch())
-        match = basic.match(text);
-    if (!match.hasMatch())
+    QStringView s(text);
+    if (s.endsWith(QLatin1Char('\n')))
+        s.chop(1);
+    QStringView y, m, d;
+    if (s.size() == 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-'))
+        y = s.sliced(0, 4), m = s.sliced(5, 2), d = s.sliced(8, 2);
+    else if (s.size() == 8)
+        y = s.sliced(0, 4), m = s.sliced(4, 2), d = s.sliced(6, 2);
+    else
         return std::nullopt;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    if (!isDigits(y) || !isDigits(m) || !isDigits(d))
+        return std::nullopt;
+    const QDate date(y.toInt(), m.toInt(), d.toInt());
     if (!date.isValid() || date.year() == 0)
         return std::nullopt;
     return date;
@@ -120,11 +183,11 @@ QString mimeFromType(const QString &type, const QByteArray &data)
 
 bool readPhoto(const VCardProperty &p, Contact &contact, Diagnostics &warnings)
 {
-    QByteArray raw = p.rawValue.trimmed();
-    const QString encoding = p.firstParam(QStringLiteral("ENCODING")).toUpper();
-    QString type = p.firstParam(QStringLiteral("MEDIATYPE"));
+    QByteArray raw = p.rawValue.trimmed().toByteArray();
+    const QString encoding = p.firstParamText("ENCODING").toUpper();
+    QString type = p.firstParamText("MEDIATYPE");
     if (type.isEmpty())
-        for (const QString &t : p.param(QStringLiteral("TYPE")))
+        for (const QString &t : p.param("TYPE"))
             if (t.compare(QLatin1String("BASE64"), Qt::CaseInsensitive) != 0)
                 type = t;
     QByteArray base64;
@@ -132,7 +195,7 @@ bool readPhoto(const VCardProperty &p, Contact &contact, Diagnostics &warnings)
         const qsizetype comma = raw.indexOf(',');
         const QByteArray meta = raw.mid(5, comma < 0 ? -1 : comma - 5);
         if (comma < 0 || !meta.endsWith(";base64")) {
-            warnings << Diagnostic{p.line, tr("%1 is a data: URI that is not base64: left out").arg(p.name)};
+            warnings << Diagnostic{p.line, tr("%1 is a data: URI that is not base64: left out").arg(p.upperName())};
             return false;
         }
         type = QString::fromLatin1(meta.left(meta.size() - 7));
@@ -141,13 +204,13 @@ bool readPhoto(const VCardProperty &p, Contact &contact, Diagnostics &warnings)
         base64 = raw;
     } else {
         warnings << Diagnostic{p.line, tr("%1 given as a link (%2) is not downloaded: left out")
-                                           .arg(p.name, QString::fromUtf8(raw.left(60)))};
+                                           .arg(p.upperName(), QString::fromUtf8(raw.left(60)))};
         return false;
     }
     base64.replace(' ', QByteArray()).replace('\t', QByteArray());
     auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty()) {
-        warnings << Diagnostic{p.line, tr("%1 is not valid base64: left out").arg(p.name)};
+        warnings << Diagnostic{p.line, tr("%1 is not valid base64: left out").arg(p.upperName())};
         return false;
     }
     contact.photo = decoded.decoded;
@@ -175,86 +238,185 @@ QString webUrl(QString value, int line, Diagnostics &warnings)
     return value;
 }
 
-// Tags as Foothold keeps them: trimmed, no empty ones, no repeats ignoring case.
-QStringList distinctTags(const QStringList &tags)
+bool isAsciiText(QStringView text)
 {
-    QStringList out;
-    QStringList folded;
-    for (const QString &tag : tags) {
-        const QString trimmed = tag.simplified();
-        if (trimmed.isEmpty() || folded.contains(trimmed.toCaseFolded()))
-            continue;
-        folded << trimmed.toCaseFolded();
-        out << trimmed;
-    }
-    return out;
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
 }
 
-QString joinAddress(const QStringList &components)
+// Tags as Foothold keeps them: trimmed, no empty ones, no repeats ignoring case (as
+// toCaseFolded() compares; for ASCII that is ASCII's case).
+void addTag(QStringList &tags, QString tag)
 {
-    QStringList parts;
-    for (const QString &component : components) {
-        const QString trimmed = component.trimmed();
-        if (!trimmed.isEmpty())
-            parts << trimmed;
+    tag = std::move(tag).simplified();
+    if (tag.isEmpty())
+        return;
+    const bool ascii = isAsciiText(tag);
+    QString folded;
+    for (const QString &kept : tags) {
+        if (ascii && isAsciiText(kept)) {
+            if (kept.compare(tag, Qt::CaseInsensitive) == 0)
+                return;
+            continue;
+        }
+        if (folded.isNull())
+            folded = tag.toCaseFolded();
+        if (kept.toCaseFolded() == folded)
+            return;
     }
-    return parts.join(QStringLiteral(", "));
+    tags << std::move(tag);
+}
+
+// The non-empty trimmed parts of an address, across its components, joined with ", " (what
+// joining each component, then the components, gave).
+QString addressOf(QStringView text, QString &piece)
+{
+    QString out;
+    out.reserve(text.size() + 16);
+    forEachVCardPart(text, QLatin1Char(';'), [&](QStringView component) {
+        forEachVCardPart(component, QLatin1Char(','), [&](QStringView raw) {
+            QStringView trimmed = raw.trimmed();
+            if (raw.contains(QLatin1Char('\\'))) {
+                piece.resize(0);
+                appendUnescaped(piece, raw);
+                trimmed = QStringView(piece).trimmed();
+            }
+            if (trimmed.isEmpty())
+                return;
+            if (!out.isEmpty())
+                out += QStringLiteral(", ");
+            out += trimmed;
+        });
+    });
+    return out;
 }
 
 void readFootholdProperty(const VCardProperty &p, const QString &text, VCardContact &card, Diagnostics &warnings)
 {
     Contact &c = card.contact;
     const QString value = unescapeVCardText(text).trimmed();
-    const QString &name = p.name;
-    auto bad = [&] { warnings << Diagnostic{p.line, tr("%1 “%2” is not understood: left out").arg(name, value.left(60))}; };
-    if (name == QLatin1String("X-FOOTHOLD-LOCATION")) {
+    auto bad = [&] { warnings << Diagnostic{p.line, tr("%1 “%2” is not understood: left out").arg(p.upperName(), value.left(60))}; };
+    if (p.is("X-FOOTHOLD-LOCATION")) {
         c.location = unescapeVCardText(text);
-    } else if (name == QLatin1String("X-FOOTHOLD-CHANNEL")) {
+    } else if (p.is("X-FOOTHOLD-CHANNEL")) {
         if (auto channel = fromKey<Channel>(value))
             c.channel = *channel;
         else
             bad();
-    } else if (name == QLatin1String("X-FOOTHOLD-ROLE")) {
+    } else if (p.is("X-FOOTHOLD-ROLE")) {
         if (auto role = fromKey<ContactRole>(value))
             c.role = *role;
         else
             bad();
-    } else if (name == QLatin1String("X-FOOTHOLD-CONNECTED")) {
+    } else if (p.is("X-FOOTHOLD-CONNECTED")) {
         c.connectedOn = QDate::fromString(value, Qt::ISODate);
         if (!c.connectedOn.isValid())
             bad();
-    } else if (name == QLatin1String("X-FOOTHOLD-CADENCE")) {
+    } else if (p.is("X-FOOTHOLD-CADENCE")) {
         bool ok = false;
         c.cadenceDays = value.toInt(&ok);
         if (!ok || c.cadenceDays < 0) {
             c.cadenceDays = 0;
             bad();
         }
-    } else if (name == QLatin1String("X-FOOTHOLD-STRENGTH")) {
+    } else if (p.is("X-FOOTHOLD-STRENGTH")) {
         bool ok = false;
         const double strength = value.toDouble(&ok);
         if (ok && strength >= 0 && strength <= 1)
             c.strengthOverride = strength;
         else
             bad();
-    } else if (name == QLatin1String("X-FOOTHOLD-PROSPECT")) {
+    } else if (p.is("X-FOOTHOLD-PROSPECT")) {
         c.prospect = value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-    } else if (name == QLatin1String("X-FOOTHOLD-MET-AT")) {
+    } else if (p.is("X-FOOTHOLD-MET-AT")) {
         card.metAtEvent = value;
-    } else if (name == QLatin1String("X-FOOTHOLD-INTRODUCED-BY")) {
+    } else if (p.is("X-FOOTHOLD-INTRODUCED-BY")) {
         card.introducedByName = value;
-    } else if (name == QLatin1String("X-FOOTHOLD-POSITION")) {
+    } else if (p.is("X-FOOTHOLD-POSITION")) {
         const QStringList parts = splitVCardValue(text, QLatin1Char(';'));
         Position position;
         position.companyName = parts.value(0);
         position.title = parts.value(1);
-        position.from = QDate::fromString(p.firstParam(QStringLiteral("X-FROM")), Qt::ISODate);
-        position.to = QDate::fromString(p.firstParam(QStringLiteral("X-TO")), Qt::ISODate);
+        position.from = QDate::fromString(p.firstParamText("X-FROM"), Qt::ISODate);
+        position.to = QDate::fromString(p.firstParamText("X-TO"), Qt::ISODate);
         c.history.append(position);
     }
 }
 
-VCardContact readCard(const VCardBlock &block, Diagnostics &warnings)
+// A name from N: prefix given additional family suffix, each component's values joined by
+// spaces, then white space simplified.
+QString nameFromN(QStringView text)
+{
+    QStringView parts[5];
+    int count = 0;
+    forEachVCardPart(text, QLatin1Char(';'), [&](QStringView part) {
+        if (count < 5)
+            parts[count] = part;
+        ++count;
+    });
+    QString joined;
+    joined.reserve(text.size() + 4);
+    bool first = true;
+    for (const int i : {3, 1, 2, 0, 4}) {
+        if (!first)
+            joined += QLatin1Char(' ');
+        first = false;
+        if (i >= count)
+            continue;
+        bool firstValue = true;
+        forEachVCardPart(parts[i], QLatin1Char(','), [&](QStringView value) {
+            if (!firstValue)
+                joined += QLatin1Char(' ');
+            firstValue = false;
+            appendUnescaped(joined, value);
+        });
+    }
+    return std::move(joined).simplified();
+}
+
+// The properties Foothold reads, told apart once per property by their name's bytes.
+enum class Kind { Other, Photo, MsPicture, Fn, N, Org, Title, Role, Email, Tel, Url, Adr, Label, Note, Categories, Bday, Foothold };
+
+Kind kindOf(const VCardProperty &p)
+{
+    Kind kind = Kind::Other;
+    switch (p.name.size()) {
+    case 1:
+        kind = p.is("N") ? Kind::N : Kind::Other;
+        break;
+    case 2:
+        kind = p.is("FN") ? Kind::Fn : Kind::Other;
+        break;
+    case 3:
+        kind = p.is("ORG") ? Kind::Org : p.is("TEL") ? Kind::Tel : p.is("URL") ? Kind::Url : p.is("ADR") ? Kind::Adr : Kind::Other;
+        break;
+    case 4:
+        kind = p.is("ROLE") ? Kind::Role : p.is("NOTE") ? Kind::Note : p.is("BDAY") ? Kind::Bday : Kind::Other;
+        break;
+    case 5:
+        kind = p.is("PHOTO") ? Kind::Photo : p.is("TITLE") ? Kind::Title : p.is("EMAIL") ? Kind::Email : p.is("LABEL") ? Kind::Label : Kind::Other;
+        break;
+    case 10:
+        kind = p.is("CATEGORIES") ? Kind::Categories : Kind::Other;
+        break;
+    case 15:
+        kind = p.is("X-SOCIALPROFILE") ? Kind::Url : Kind::Other;
+        break;
+    case 16:
+        kind = p.is("X-MS-CARDPICTURE") ? Kind::MsPicture : Kind::Other;
+        break;
+    default:
+        break;
+    }
+    if (kind == Kind::Other && p.name.size() >= 11 && equalsAsciiUpper(p.name.first(11), "X-FOOTHOLD-"))
+        kind = Kind::Foothold;
+    return kind;
+}
+
+// `scratch` is reused from card to card.
+VCardContact readCard(const VCardBlock &block, Diagnostics &warnings, QString &scratch)
 {
     VCardContact card;
     card.line = block.beginLine;
@@ -263,112 +425,138 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings)
     warnings << block.warnings;
     Contact &c = card.contact;
 
-    QHash<QString, QString> labels; // group -> X-ABLabel
+    GroupLabels labels;
     for (const auto &p : block.properties)
-        if (p.name == QLatin1String("X-ABLABEL") && !p.group.isEmpty())
-            labels.insert(p.group.toLower(), unescapeVCardText(QString::fromUtf8(p.rawValue)));
+        if (!p.group.isEmpty() && p.is("X-ABLABEL"))
+            labels.add(p.group, unescaped(QString::fromUtf8(p.rawValue)));
 
-    QString fn, nameFromN, title, role;
-    QStringList notes, tags;
+    QString fn, nText, title, role;
+    bool haveN = false;
     TypedValues labelAddresses;
     bool photoFromPhoto = false;
     for (const auto &p : block.properties) {
-        const QString &name = p.name;
-        if (name == QLatin1String("PHOTO") || name == QLatin1String("X-MS-CARDPICTURE")) {
+        const Kind kind = kindOf(p);
+        if (kind == Kind::Other)
+            continue;
+        if (kind == Kind::Photo || kind == Kind::MsPicture) {
             if (!photoFromPhoto && readPhoto(p, c, warnings))
-                photoFromPhoto = name == QLatin1String("PHOTO");
+                photoFromPhoto = kind == Kind::Photo;
             continue;
         }
-        const bool interesting = name == QLatin1String("FN") || name == QLatin1String("N") || name == QLatin1String("ORG")
-            || name == QLatin1String("TITLE") || name == QLatin1String("ROLE") || name == QLatin1String("EMAIL")
-            || name == QLatin1String("TEL") || name == QLatin1String("URL") || name == QLatin1String("X-SOCIALPROFILE")
-            || name == QLatin1String("ADR") || name == QLatin1String("LABEL") || name == QLatin1String("NOTE")
-            || name == QLatin1String("CATEGORIES") || name == QLatin1String("BDAY") || name.startsWith(QLatin1String("X-FOOTHOLD-"));
-        if (!interesting)
-            continue;
-        const auto text = valueText(p, card, warnings);
+        auto text = valueText(p, card, warnings);
         if (!text)
             continue;
-        if (name == QLatin1String("FN")) {
+        switch (kind) {
+        case Kind::Fn:
             if (fn.isEmpty())
-                fn = unescapeVCardText(*text).simplified();
-        } else if (name == QLatin1String("N")) {
-            const QList<QStringList> parts = splitVCardComponents(*text);
-            auto part = [&](int i) { return parts.value(i).join(QLatin1Char(' ')); };
-            // prefix given additional family suffix
-            nameFromN = QStringList{part(3), part(1), part(2), part(0), part(4)}.join(QLatin1Char(' ')).simplified();
-        } else if (name == QLatin1String("ORG")) {
+                fn = unescaped(std::move(*text)).simplified();
+            break;
+        case Kind::N:
+            nText = std::move(*text); // the last N counts; joined only when there is no FN
+            haveN = true;
+            break;
+        case Kind::Org:
             if (card.companyName.isEmpty())
-                for (const QString &unit : splitVCardValue(*text, QLatin1Char(';')))
-                    if (!unit.trimmed().isEmpty()) {
-                        card.companyName = unit.simplified();
-                        break;
-                    }
-        } else if (name == QLatin1String("TITLE")) {
+                forEachVCardPart(*text, QLatin1Char(';'), [&](QStringView part) {
+                    if (!card.companyName.isEmpty())
+                        return;
+                    QString unit = unescapeVCardText(part);
+                    if (!QStringView(unit).trimmed().isEmpty())
+                        card.companyName = std::move(unit).simplified();
+                });
+            break;
+        case Kind::Title:
             if (title.isEmpty())
-                title = unescapeVCardText(*text).trimmed();
-        } else if (name == QLatin1String("ROLE")) {
+                title = unescaped(std::move(*text)).trimmed();
+            break;
+        case Kind::Role:
             if (role.isEmpty())
-                role = unescapeVCardText(*text).trimmed();
-        } else if (name == QLatin1String("EMAIL")) {
-            QString value = unescapeVCardText(*text).trimmed();
+                role = unescaped(std::move(*text)).trimmed();
+            break;
+        case Kind::Email: {
+            QString value = unescaped(std::move(*text)).trimmed();
             if (value.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
                 value = value.mid(7);
             if (value.isEmpty())
-                continue;
+                break;
             if (!isValidEmail(value)) {
                 warnings << Diagnostic{p.line, tr("“%1” is not an e-mail address: left out").arg(value.left(80))};
-                continue;
+                break;
             }
-            c.emails.append({value, typeOf(p, labels, VCardValueKind::Email, value)});
-        } else if (name == QLatin1String("TEL")) {
-            QString value = unescapeVCardText(*text).trimmed();
+            QString type = typeOf(p, labels, VCardValueKind::Email, value);
+            c.emails.append({std::move(value), std::move(type)});
+            break;
+        }
+        case Kind::Tel: {
+            QString value = unescaped(std::move(*text)).trimmed();
             if (value.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
                 value = value.mid(4);
-            if (!value.isEmpty())
-                c.phones.append({value, typeOf(p, labels, VCardValueKind::Phone, value)});
-        } else if (name == QLatin1String("URL") || name == QLatin1String("X-SOCIALPROFILE")) {
-            const QString value = webUrl(unescapeVCardText(*text), p.line, warnings);
-            if (!value.isEmpty())
-                c.urls.append({value, typeOf(p, labels, VCardValueKind::Url, value)});
-        } else if (name == QLatin1String("ADR")) {
-            QStringList components;
-            for (const QStringList &component : splitVCardComponents(*text))
-                components << joinAddress(component);
-            QString value = joinAddress(components);
+            if (!value.isEmpty()) {
+                QString type = typeOf(p, labels, VCardValueKind::Phone, value);
+                c.phones.append({std::move(value), std::move(type)});
+            }
+            break;
+        }
+        case Kind::Url: {
+            QString value = webUrl(unescaped(std::move(*text)), p.line, warnings);
+            if (!value.isEmpty()) {
+                QString type = typeOf(p, labels, VCardValueKind::Url, value);
+                c.urls.append({std::move(value), std::move(type)});
+            }
+            break;
+        }
+        case Kind::Adr: {
+            QString value = addressOf(*text, scratch);
             if (value.isEmpty()) {
-                const QString label = p.firstParam(QStringLiteral("LABEL"));
+                const QString label = p.firstParamText("LABEL");
                 value = label.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", ")).simplified();
             }
-            if (!value.isEmpty())
-                c.addresses.append({value, typeOf(p, labels, VCardValueKind::Address, value)});
-        } else if (name == QLatin1String("LABEL")) {
-            const QString value = unescapeVCardText(*text).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", ")).simplified();
+            if (!value.isEmpty()) {
+                QString type = typeOf(p, labels, VCardValueKind::Address, value);
+                c.addresses.append({std::move(value), std::move(type)});
+            }
+            break;
+        }
+        case Kind::Label: {
+            const QString value = unescaped(std::move(*text)).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", ")).simplified();
             if (!value.isEmpty())
                 labelAddresses.append({value, typeOf(p, labels, VCardValueKind::Address, value)});
-        } else if (name == QLatin1String("NOTE")) {
-            const QString note = unescapeVCardText(*text);
-            if (!note.trimmed().isEmpty())
-                notes << note;
-        } else if (name == QLatin1String("CATEGORIES")) {
-            tags << splitVCardValue(*text, QLatin1Char(','));
-        } else if (name == QLatin1String("BDAY")) {
+            break;
+        }
+        case Kind::Note: {
+            QString note = unescaped(std::move(*text));
+            if (note.trimmed().isEmpty())
+                break;
+            // Notes joined by a blank line (a kept note is never empty).
+            if (c.notes.isEmpty())
+                c.notes = std::move(note);
+            else
+                c.notes += QStringLiteral("\n\n") + note;
+            break;
+        }
+        case Kind::Categories:
+            forEachVCardPart(*text, QLatin1Char(','), [&](QStringView tag) { addTag(c.tags, unescapeVCardText(tag)); });
+            break;
+        case Kind::Bday: {
             bool yearless = false;
-            if (auto date = parseVCardDate(unescapeVCardText(*text), yearless))
+            if (auto date = parseVCardDate(unescaped(*text), yearless))
                 c.birthday = *date;
             else if (!text->trimmed().isEmpty())
                 warnings << Diagnostic{p.line, yearless ? tr("a birthday without a year (%1) cannot be kept: left out").arg(text->trimmed())
                                                         : tr("BDAY “%1” is not a date: left out").arg(text->trimmed().left(40))};
-        } else {
+            break;
+        }
+        case Kind::Foothold:
             readFootholdProperty(p, *text, card, warnings);
+            break;
+        default:
+            break;
         }
     }
     c.headline = title.isEmpty() ? role : title;
-    c.notes = notes.join(QStringLiteral("\n\n"));
-    c.tags = distinctTags(tags);
     if (c.addresses.isEmpty())
         c.addresses = labelAddresses;
-    c.name = !fn.isEmpty() ? fn : nameFromN;
+    c.name = !fn.isEmpty() ? fn : haveN ? nameFromN(nText) : QString();
     // vCard 3.0 and 4.0 require FN (3.0 also N): a card with neither is broken, as the servers
     // that write such cards themselves say. Older cards (2.1, or none said) fall back to the
     // organisation, then the e-mail address, with a warning.
@@ -394,7 +582,16 @@ VCardFile parseVCards(const QByteArray &bytes)
 {
     VCardFile file;
     Diagnostics warnings;
-    const VCardLexed lexed = lexVCards(bytes, [&](VCardBlock &&block) { file.cards.append(readCard(block, warnings)); });
+    QString scratch;
+    const VCardLexed lexed = lexVCards(bytes, [&](const VCardBlock &block) {
+        // Cards are large records: rather than let the list double a dozen times (each time
+        // moving every card into fresh memory), make room once for as many as the part of the
+        // file read so far promises.
+        const qsizetype count = file.cards.size();
+        if (count == file.cards.capacity() && count >= 64 && block.done > 0)
+            file.cards.reserve(qMax(qsizetype(double(count) / block.done * 1.02) + 16, count + count / 2));
+        file.cards.append(readCard(block, warnings, scratch));
+    });
     file.errors = lexed.errors;
     file.warnings = lexed.warnings + warnings;
     file.encoding = lexed.encoding;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/formats/VCardLexer.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +20,9 @@ namespace foothold {
 enum class VCardValueKind { Email, Phone, Url, Address };
 
 [[nodiscard]] QString importedVCardType(const QStringList &typeTokens, const QString &groupLabel, VCardValueKind kind,
+                                        const QString &value);
+// The same from a property's parameters (its TYPE values), without a list per property.
+[[nodiscard]] QString importedVCardType(std::span<const VCardParam> params, const QString &groupLabel, VCardValueKind kind,
                                         const QString &value);
 [[nodiscard]] QStringList exportedVCardTypeTokens(const QString &type);
 
