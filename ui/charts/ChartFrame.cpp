@@ -34,10 +34,40 @@ namespace {
 
 constexpr int kExportTitleHeight = 36;
 
+// The one-line explanation under a chart's title, wrapped. Its height for a width is asked at every
+// layout pass of the page (the rows' heights depend on it) and QLabel works it out afresh each time
+// by laying the text out; the text never changes, so the last answer is kept until the font or
+// style does.
+class SubtitleLabel final : public QLabel {
+public:
+    SubtitleLabel(const QString &text, QWidget *parent) : QLabel(text, parent) { setWordWrap(true); }
+
+    int heightForWidth(int width) const override
+    {
+        if (width != m_width) {
+            m_height = QLabel::heightForWidth(width);
+            m_width = width;
+        }
+        return m_height;
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_width = -1;
+        QLabel::changeEvent(event);
+    }
+
+private:
+    mutable int m_width = -1;
+    mutable int m_height = 0;
+};
+
 } // namespace
 
 ChartFrame::ChartFrame(const QString &title, const QString &subtitle, QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(title, this)), m_subtitle(new QLabel(subtitle, this)), m_header(new QHBoxLayout),
+    : QWidget(parent), m_title(new QLabel(title, this)), m_subtitle(new SubtitleLabel(subtitle, this)), m_header(new QHBoxLayout),
       m_export(new QToolButton(this)), m_exportMenu(new QMenu(this)), m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
       m_content(new QWidget(this)), m_legend(new LegendView(this))
 {
@@ -46,7 +76,6 @@ ChartFrame::ChartFrame(const QString &title, const QString &subtitle, QWidget *p
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_title->setFont(font);
-    m_subtitle->setWordWrap(true);
 
     m_exportMenu->addAction(tr("Export as PNG…"), this, [this] { exportWithDialog(false); });
     m_exportMenu->addAction(tr("Export as SVG…"), this, [this] { exportWithDialog(true); });
