@@ -33,9 +33,6 @@ public slots:
                 return;
             }
             m_db = std::move(*opened);
-            // Whole-table reads on a connection of its own: let SQLite map the file instead of copying
-            // every page through read() (as NetworkStore does; a tenth of the workers' time here).
-            (void)m_db->exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
         }
         emit done(m_part, InsightsLoader::load(*m_db, m_part));
     }
