@@ -153,9 +153,9 @@ TEST_F(InsightsEventsChartTest, PlotsTheAttendedEventsOfTheRange)
     // The tooltip of Spring Conf's mark: 125.00 per contact, 250.00 per conversation.
     const QPoint mark = chart->plot()->contactsMarkOf(1).toPoint();
     EXPECT_TRUE(chart->plot()->pointsAt(mark).contains(1));
-    EXPECT_TRUE(points[1].tooltip.contains(QStringLiteral("Spring Conf")));
-    EXPECT_TRUE(points[1].tooltip.contains(QStringLiteral("125.00 EUR each")));
-    EXPECT_TRUE(points[1].tooltip.contains(QStringLiteral("1 referral")));
+    EXPECT_TRUE(ReturnChart::tooltipOf(points[1]).contains(QStringLiteral("Spring Conf")));
+    EXPECT_TRUE(ReturnChart::tooltipOf(points[1]).contains(QStringLiteral("125.00 EUR each")));
+    EXPECT_TRUE(ReturnChart::tooltipOf(points[1]).contains(QStringLiteral("1 referral")));
 
     showRange(InsightsRange::Last3Months); // from 2026-03-16: Spring Conf only
     EXPECT_EQ(chart->pointCount(), 1);

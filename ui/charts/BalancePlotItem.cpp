@@ -65,14 +65,23 @@ QRectF BalancePlotItem::boundingRect() const
     return m_chart->plotArea().adjusted(-m_markerSize, -m_markerSize, m_markerSize, m_markerSize);
 }
 
-QPointF BalancePlotItem::map(qreal x, qreal y) const
+BalancePlotItem::Mapping BalancePlotItem::mapping() const
 {
-    const QRectF plot = m_chart->plotArea();
     const auto [x0, x1] = rangeOf(m_x);
     const auto [y0, y1] = rangeOf(m_y);
+    return {m_chart->plotArea(), x0, x1, y0, y1};
+}
+
+QPointF BalancePlotItem::Mapping::operator()(qreal x, qreal y) const
+{
     const qreal px = x1 > x0 ? plot.left() + (x - x0) / (x1 - x0) * plot.width() : plot.left();
     const qreal py = y1 > y0 ? plot.bottom() - (y - y0) / (y1 - y0) * plot.height() : plot.bottom();
     return {px, py};
+}
+
+QPointF BalancePlotItem::map(qreal x, qreal y) const
+{
+    return mapping()(x, y);
 }
 
 QPointF BalancePlotItem::positionOf(int index) const
@@ -141,6 +150,8 @@ void BalancePlotItem::updateMarkers()
 
 void BalancePlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    // The plot area and the axes' ranges once, not per point (20,000 of them).
+    const Mapping toItem = mapping();
     painter->save();
     painter->setClipRect(boundingRect());
     // Markers drawn once and stamped on screen; an SVG export gets real circles instead of 20,000
@@ -154,7 +165,7 @@ void BalancePlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
                 fill.setAlpha(140);
             painter->setBrush(fill);
             painter->setPen(m_dense ? QPen(Qt::NoPen) : QPen(m_border, 1));
-            painter->drawEllipse(map(qreal(p.when.toMSecsSinceEpoch()), p.share * 100), m_markerSize / 2, m_markerSize / 2);
+            painter->drawEllipse(toItem(qreal(p.when.toMSecsSinceEpoch()), p.share * 100), m_markerSize / 2, m_markerSize / 2);
         }
     } else {
         const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1;
@@ -164,7 +175,7 @@ void BalancePlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         }
         for (const TalkSharePoint &p : std::as_const(m_points)) {
             const QPixmap &marker = m_markers[p.kind];
-            const QPointF at = map(qreal(p.when.toMSecsSinceEpoch()), p.share * 100);
+            const QPointF at = toItem(qreal(p.when.toMSecsSinceEpoch()), p.share * 100);
             const qreal half = marker.width() / marker.devicePixelRatio() / 2;
             painter->drawPixmap(QPointF(at.x() - half, at.y() - half), marker);
         }
@@ -175,7 +186,7 @@ void BalancePlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         QPolygonF polyline;
         polyline.reserve(line.values.size());
         for (const QPointF &v : line.values)
-            polyline << map(v.x(), v.y());
+            polyline << toItem(v.x(), v.y());
         painter->setPen(line.pen);
         painter->drawPolyline(polyline);
     }

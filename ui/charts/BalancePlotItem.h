@@ -56,6 +56,13 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    // Chart values to item coordinates, for the plot area and axis ranges of the moment.
+    struct Mapping {
+        QRectF plot;
+        qreal x0, x1, y0, y1;
+        [[nodiscard]] QPointF operator()(qreal x, qreal y) const;
+    };
+    [[nodiscard]] Mapping mapping() const;
     [[nodiscard]] QPointF map(qreal x, qreal y) const;
     void updateMarkers();
 

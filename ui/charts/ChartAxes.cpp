@@ -17,15 +17,27 @@ const char *const kMonthsFrom = "foothold.monthsFrom";
 const char *const kMonthsTo = "foothold.monthsTo";
 const char *const kIndexLabels = "foothold.indexLabels";
 
-void clear(QCategoryAxis *axis)
+using Labels = QList<QPair<QString, qreal>>;
+
+// Gives the axis these labels (each at its end value), unless it has them already: a change makes
+// Qt Charts lay the chart out again, and fitAxisLabels() is asked after every resize and layout.
+void setLabels(QCategoryAxis *axis, const Labels &labels)
 {
-    for (const QString &label : axis->categoriesLabels())
+    const QStringList current = axis->categoriesLabels();
+    bool same = current.size() == labels.size();
+    for (qsizetype i = 0; same && i < labels.size(); ++i)
+        same = current.at(i) == labels.at(i).first && axis->endValue(current.at(i)) == labels.at(i).second;
+    if (same)
+        return;
+    for (const QString &label : current)
         axis->remove(label);
+    for (const auto &[label, value] : labels)
+        axis->append(label, value);
 }
 
 void fillMonths(QCategoryAxis *axis, QDate from, QDate to, int budget)
 {
-    clear(axis);
+    Labels labels;
     QDate first(from.year(), from.month(), 1);
     if (first < from)
         first = first.addMonths(1);
@@ -42,19 +54,21 @@ void fillMonths(QCategoryAxis *axis, QDate from, QDate to, int budget)
     const QLocale locale;
     for (QDate m = first; m <= to; m = m.addMonths(1))
         if ((m.month() - 1) % step == 0)
-            axis->append(locale.toString(m, QStringLiteral("MMM yyyy")), chartX(m));
-    if (axis->count() == 0) // less than a month, and no first day of one in it
-        axis->append(locale.toString(from, QStringLiteral("d MMM yyyy")), chartX(from));
+            labels.append({locale.toString(m, QStringLiteral("MMM yyyy")), chartX(m)});
+    if (labels.isEmpty()) // less than a month, and no first day of one in it
+        labels.append({locale.toString(from, QStringLiteral("d MMM yyyy")), chartX(from)});
+    setLabels(axis, labels);
 }
 
-void fillIndex(QCategoryAxis *axis, const QStringList &labels, int budget)
+void fillIndex(QCategoryAxis *axis, const QStringList &names, int budget)
 {
-    clear(axis);
-    const int count = int(labels.size());
+    Labels labels;
+    const int count = int(names.size());
     const int step = std::max(1, (count + std::max(1, budget) - 1) / std::max(1, budget));
     // The last bar (the latest month) always has its label; the others every step-th back from it.
     for (int i = (count - 1) % step; i < count; i += step)
-        axis->append(labels.at(i), i);
+        labels.append({names.at(i), qreal(i)});
+    setLabels(axis, labels);
 }
 
 } // namespace

@@ -34,10 +34,40 @@ namespace {
 
 constexpr int kExportTitleHeight = 36;
 
+// The one-line explanation under a chart's title, wrapped. Its height for a width is asked at every
+// layout pass of the page (the rows' heights depend on it) and QLabel works it out afresh each time
+// by laying the text out; the text never changes, so the last answer is kept until the font or
+// style does.
+class SubtitleLabel final : public QLabel {
+public:
+    SubtitleLabel(const QString &text, QWidget *parent) : QLabel(text, parent) { setWordWrap(true); }
+
+    int heightForWidth(int width) const override
+    {
+        if (width != m_width) {
+            m_height = QLabel::heightForWidth(width);
+            m_width = width;
+        }
+        return m_height;
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_width = -1;
+        QLabel::changeEvent(event);
+    }
+
+private:
+    mutable int m_width = -1;
+    mutable int m_height = 0;
+};
+
 } // namespace
 
 ChartFrame::ChartFrame(const QString &title, const QString &subtitle, QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(title, this)), m_subtitle(new QLabel(subtitle, this)), m_header(new QHBoxLayout),
+    : QWidget(parent), m_title(new QLabel(title, this)), m_subtitle(new SubtitleLabel(subtitle, this)), m_header(new QHBoxLayout),
       m_export(new QToolButton(this)), m_exportMenu(new QMenu(this)), m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
       m_content(new QWidget(this)), m_legend(new LegendView(this))
 {
@@ -46,7 +76,6 @@ ChartFrame::ChartFrame(const QString &title, const QString &subtitle, QWidget *p
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_title->setFont(font);
-    m_subtitle->setWordWrap(true);
 
     m_exportMenu->addAction(tr("Export as PNG…"), this, [this] { exportWithDialog(false); });
     m_exportMenu->addAction(tr("Export as SVG…"), this, [this] { exportWithDialog(true); });
@@ -126,21 +155,55 @@ QChart *ChartFrame::emptyChart()
     return c;
 }
 
+void ChartFrame::createView()
+{
+    if (m_view)
+        return;
+    m_view = new QChartView(m_content);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) { showExportMenu(m_view->mapToGlobal(at)); });
+    qobject_cast<QVBoxLayout *>(m_content->layout())->insertWidget(0, m_view, 1);
+    m_view->installEventFilter(this); // to relabel the axes when it is resized
+}
+
+void ChartFrame::showBlankChart(bool makeView)
+{
+    if (!m_view && makeView) {
+        createView();
+        auto *blank = new QChart;
+        m_view->setChart(blank); // the view owns it; emptyChart() hands it to the first setData()
+        blank->legend()->hide();
+        watchPlotArea(blank);
+        m_blank = true;
+        applyPalette();
+    }
+    showChart();
+}
+
+void ChartFrame::watchPlotArea(QChart *chart)
+{
+    // Labels are fitted to the plot area, which is known only once Qt Charts has laid the chart out
+    // (and changes with the axes' own labels): fit them again then, after the layout has finished.
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        if (!m_fitPending) {
+            m_fitPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_fitPending = false;
+                fitLabels();
+            });
+        }
+    });
+}
+
 void ChartFrame::setChartContent(QChart *chart, QWidget *below)
 {
-    if (!m_view) {
-        m_view = new QChartView(m_content);
-        m_view->setRenderHint(QPainter::Antialiasing);
-        m_view->setFrameShape(QFrame::NoFrame);
-        m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(m_view, &QWidget::customContextMenuRequested, this,
-                [this](const QPoint &at) { showExportMenu(m_view->mapToGlobal(at)); });
-        qobject_cast<QVBoxLayout *>(m_content->layout())->insertWidget(0, m_view, 1);
-        m_view->installEventFilter(this); // to relabel the axes when it is resized
-    }
+    createView();
     QChart *old = m_view->chart();
     if (old != chart) {
         m_view->setChart(chart); // the view owns the chart from now on
+        watchPlotArea(chart);
         delete old;
     }
     if (below && below->parent() != m_content) {
@@ -150,6 +213,11 @@ void ChartFrame::setChartContent(QChart *chart, QWidget *below)
     chart->legend()->hide(); // ours is under the chart (setLegend)
     applyPalette();
     fitLabels();
+    // The legend (and `below`) may have taken room from the view: give it its size now, so that Qt
+    // Charts lays the new chart out once, at that size, rather than at the old one first.
+    if (isVisible())
+        m_content->layout()->activate();
+    m_blank = false;
 }
 
 void ChartFrame::setPlotContent(QWidget *plot)
@@ -170,7 +238,8 @@ void ChartFrame::fitLabels()
     if (!c)
         return;
     // The plot area is known once the chart has been laid out; before that, guess from the view.
-    const qreal plot = c->plotArea().width();
+    // A blank chart's plot area has no axes beside it: too wide to go by.
+    const qreal plot = m_blank ? 0 : c->plotArea().width();
     fitAxisLabels(c, plot > 50 ? plot : std::max(200, m_view->width() - 110));
 }
 

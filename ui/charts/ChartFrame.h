@@ -47,6 +47,14 @@ public:
     // The series drawn (0 while the empty state shows).
     [[nodiscard]] int seriesCount() const;
 
+    // Shows an empty chart (its background, no axes) in place of the empty state, for a page whose
+    // data is still being read: the view is made and laid out at its size now, so that the first
+    // chart with data (which reuses the blank one, emptyChart()) is laid out once, at that size,
+    // rather than first at the size of a new widget and again at its own.
+    // `makeView` false: the blank area only, the view made by the first chart as usual (the funnel,
+    // whose view's minimum height would otherwise come out taller).
+    void showBlankChart(bool makeView = true);
+
     // Writes what is shown (title and chart, or the empty state) as a picture. Errors name the file.
     Status exportPng(const QString &path) const;
     Status exportSvg(const QString &path) const;
@@ -79,6 +87,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createView();
+    void watchPlotArea(QChart *chart);
     void showExportMenu(const QPoint &globalPos);
     void render(QPainter &painter, const QSize &size) const;
     void fitLabels();
@@ -96,6 +106,8 @@ private:
     QWidget *m_plot = nullptr;       // setPlotContent's widget, when not a QChart
     class LegendView *m_legend;
     bool m_styling = false;
+    bool m_blank = false;      // the view shows showBlankChart()'s chart, not yet filled
+    bool m_fitPending = false; // fitLabels() is queued
 };
 
 } // namespace foothold

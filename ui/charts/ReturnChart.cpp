@@ -45,7 +45,22 @@ ReturnChart::ReturnChart(QWidget *parent) : QWidget(parent), m_costTitle(tr("Cos
 ReturnChart::Point ReturnChart::pointFor(const EventReturn &r, const QString &currency)
 {
     const EventReturnFacts &f = r.facts;
+    return {f.name, r.costTotal, f.newContacts, f.conversations, f.referrals > 0, {}, r, currency};
+}
+
+QString ReturnChart::tooltipOf(const Point &point)
+{
+    if (!point.tooltip.isEmpty())
+        return point.tooltip;
     const QLocale locale;
+    if (!point.source)
+        return tr("<b>%1</b><br>Cost %2<br>%3 new contacts, %4 conversations")
+            .arg(point.name.toHtmlEscaped(), locale.toString(point.cost, 'f', 2))
+            .arg(point.contacts)
+            .arg(point.conversations);
+    const EventReturn &r = *point.source;
+    const EventReturnFacts &f = r.facts;
+    const QString &currency = point.currency;
     auto money = [&](double value) { return tr("%1 %2").arg(locale.toString(value, 'f', 2), currency); };
     QString text = tr("<b>%1</b>, %2").arg(f.name.toHtmlEscaped(), locale.toString(f.start.toUTC().date(), QLocale::ShortFormat));
     text += QStringLiteral("<br>") + tr("Cost %1").arg(money(r.costTotal));
@@ -59,12 +74,22 @@ ReturnChart::Point ReturnChart::pointFor(const EventReturn &r, const QString &cu
         text += QStringLiteral("<br>") + tr("%n informational interview(s)", nullptr, f.interviews);
     if (f.applications > 0)
         text += QStringLiteral("<br>") + tr("%n application(s), %1", nullptr, f.applications).arg(tr("%n referral(s)", nullptr, f.referrals));
-    return {f.name, r.costTotal, f.newContacts, f.conversations, f.referrals > 0, text};
+    return text;
 }
 
 void ReturnChart::setPoints(QList<Point> points)
 {
     m_points = std::move(points);
+    double cost = 0;
+    int count = 1;
+    for (const Point &pt : std::as_const(m_points)) {
+        cost = std::max(cost, pt.cost);
+        count = std::max({count, pt.contacts, pt.conversations});
+    }
+    const double costStep = niceStep(cost);
+    m_maxCost = std::max(costStep, std::ceil(cost / costStep) * costStep);
+    const int countStep = std::max(1, int(niceStep(count)));
+    m_maxCount = std::max(countStep, (count + countStep - 1) / countStep * countStep);
     update();
 }
 
@@ -83,24 +108,6 @@ void ReturnChart::setCostTitle(const QString &title)
 QRectF ReturnChart::plotArea() const
 {
     return QRectF(rect()).adjusted(56, 14, -20, -42);
-}
-
-double ReturnChart::maxCost() const
-{
-    double max = 0;
-    for (const Point &pt : m_points)
-        max = std::max(max, pt.cost);
-    const double step = niceStep(max);
-    return std::max(step, std::ceil(max / step) * step);
-}
-
-int ReturnChart::maxCount() const
-{
-    int max = 1;
-    for (const Point &pt : m_points)
-        max = std::max({max, pt.contacts, pt.conversations});
-    const int step = std::max(1, int(niceStep(max)));
-    return std::max(step, (max + step - 1) / step * step);
 }
 
 QPointF ReturnChart::position(double cost, int count) const
@@ -135,12 +142,7 @@ bool ReturnChart::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         QStringList texts;
         for (const int i : pointsAt(help->pos())) {
-            const Point &pt = m_points.at(i);
-            texts << (pt.tooltip.isEmpty() ? tr("<b>%1</b><br>Cost %2<br>%3 new contacts, %4 conversations")
-                                                 .arg(pt.name.toHtmlEscaped(), QLocale().toString(pt.cost, 'f', 2))
-                                                 .arg(pt.contacts)
-                                                 .arg(pt.conversations)
-                                           : pt.tooltip);
+            texts << tooltipOf(m_points.at(i));
         }
         if (texts.isEmpty())
             QToolTip::hideText();

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 namespace foothold {
 
 // Cost against return, one mark pair per event: x = total cost, y = new contacts (filled
@@ -21,12 +23,18 @@ public:
         int contacts = 0;
         int conversations = 0;
         bool referral = false;
-        QString tooltip;   // rich text shown on hover; empty: the name and the figures above
+        QString tooltip;   // rich text shown on hover; empty: from `source`, else the name and the figures above
+        // What pointFor() made the point of: its tooltip is written from it when asked (tooltipOf), as
+        // a page of a thousand events would otherwise format a thousand tooltips nobody reads.
+        std::optional<EventReturn> source;
+        QString currency;
     };
 
     explicit ReturnChart(QWidget *parent = nullptr);
     // The mark pair of one event's return, costs in `currency` (the home currency).
     [[nodiscard]] static Point pointFor(const EventReturn &r, const QString &currency);
+    // The rich text shown when the point's mark is hovered.
+    [[nodiscard]] static QString tooltipOf(const Point &point);
 
     void setPoints(QList<Point> points);
     [[nodiscard]] const QList<Point> &points() const { return m_points; }
@@ -46,10 +54,13 @@ protected:
 private:
     [[nodiscard]] QRectF plotArea() const;
     [[nodiscard]] QPointF position(double cost, int count) const;
-    [[nodiscard]] double maxCost() const;
-    [[nodiscard]] int maxCount() const;
+    [[nodiscard]] double maxCost() const { return m_maxCost; }
+    [[nodiscard]] int maxCount() const { return m_maxCount; }
 
     QList<Point> m_points;
+    // The axes' ends, worked out once per setPoints() (position() is asked for every mark).
+    double m_maxCost = 0;
+    int m_maxCount = 1;
     bool m_legendDrawn = true;
     QString m_costTitle;
 };

@@ -140,12 +140,15 @@ void InsightsLoader::onPartLoaded(Part part, const Result<InsightsInput> &result
     if (!got) {
         if (m_partError.isEmpty())
             m_partError = got.error().toString();
-    } else if (part == Part::Events) {
-        m_partial.events = got->events;
     } else {
-        QList<EventReturnFacts> events = std::move(m_partial.events); // the other half may be in already
-        m_partial = *got;
-        m_partial.events = std::move(events);
+        if (part == Part::Events) {
+            m_partial.events = got->events;
+        } else {
+            QList<EventReturnFacts> events = std::move(m_partial.events); // the other half may be in already
+            m_partial = *got;
+            m_partial.events = std::move(events);
+        }
+        emit partLoaded(part, *got);
     }
     if (--m_pending > 0)
         return;

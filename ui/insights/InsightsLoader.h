@@ -16,7 +16,8 @@ class InsightsWorker;
 // its own connection to the same database file (Qt Sql connections are per thread), run the two
 // halves of the queries at the same time (the aggregates of contacts, conversations and
 // applications; the return of events), which roughly halves the wait on a machine with two cores
-// (docs/PERFORMANCE.md, "Insights page"). loaded() arrives on the UI thread once both are in.
+// (docs/PERFORMANCE.md, "Insights page"). partLoaded() arrives on the UI thread as each half comes in
+// (so the page can draw its charts while the other half is still read), loaded() once both are in.
 // Requests made while a load runs are merged into one more load after it, so a burst of changes
 // costs at most two loads.
 class InsightsLoader final : public QObject {
@@ -38,6 +39,9 @@ public:
     static Result<InsightsInput> load(Database &db);
 
 signals:
+    // One half of a load is in: `input` holds that part's members (the others are empty).
+    void partLoaded(foothold::InsightsLoader::Part part, const foothold::InsightsInput &input);
+    // Both halves are in (after their partLoaded()).
     void loaded(const foothold::InsightsInput &input);
     // One line for a person: what could not be read.
     void failed(const QString &message);

@@ -134,6 +134,7 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, m_loader, &InsightsLoader::request);
+    connect(m_loader, &InsightsLoader::partLoaded, this, &InsightsPage::onPartLoaded);
     connect(m_loader, &InsightsLoader::loaded, this, &InsightsPage::onLoaded);
     connect(m_loader, &InsightsLoader::failed, this,
             [this](const QString &message) { m_status->setText(tr("Could not read the data: %1").arg(message)); });
@@ -146,6 +147,11 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     m_status->setText(tr("Loading…"));
     m_stale = false;
     m_loader->request();
+    // Blank charts until the data is in (rather than empty states that would say there is none), laid
+    // out with the page while the workers read.
+    for (ChartFrame *chart : QList<ChartFrame *>{m_growth, m_balance, m_activity})
+        chart->showBlankChart();
+    m_funnel->showBlankChart(false);
 }
 
 InsightsPage::~InsightsPage() = default;
@@ -177,7 +183,7 @@ void InsightsPage::readFilterWidgets()
     if (filter.range != m_filter.range)
         setSettingValue(settings::InsightsRangeKey, toKey(filter.range));
     m_filter = filter;
-    if (m_loaded)
+    if (m_partIn[0] || m_partIn[1])
         redraw();
 }
 
@@ -215,30 +221,82 @@ void InsightsPage::reloadNow()
         return;
     }
     m_stale = false;
-    onLoaded(*input);
+    m_input = *input;
+    m_partIn[0] = m_partIn[1] = true;
+    markLoaded();
+    redraw();
 }
 
-void InsightsPage::onLoaded(const InsightsInput &input)
+void InsightsPage::onPartLoaded(InsightsLoader::Part part, const InsightsInput &input)
 {
-    m_input = input;
+    if (part == InsightsLoader::Part::Events) {
+        m_input.events = input.events;
+    } else {
+        QList<EventReturnFacts> events = std::move(m_input.events);
+        m_input = input;
+        m_input.events = std::move(events);
+    }
+    m_partIn[int(part)] = true;
+    redrawPart(part);
+}
+
+void InsightsPage::onLoaded(const InsightsInput &)
+{
+    // Both halves were drawn as they came in (onPartLoaded).
+    markLoaded();
+    emit updated();
+}
+
+void InsightsPage::markLoaded()
+{
     m_loaded = true;
     if (m_debounce->isActive() || m_loader->isLoading())
         m_stale = true; // more changes are on their way
     else
         m_stale = false;
     m_status->clear();
-    redraw();
 }
 
 void InsightsPage::redraw()
 {
     const InsightsSeries s = computeInsights(m_input, m_filter, m_context.clock.today());
+    if (m_partIn[int(InsightsLoader::Part::Aggregates)])
+        drawAggregates(s);
+    if (m_partIn[int(InsightsLoader::Part::Events)])
+        drawEvents(s);
+    emit updated();
+}
+
+void InsightsPage::redrawPart(InsightsLoader::Part part)
+{
+    if (part == InsightsLoader::Part::Aggregates) {
+        const InsightsSeries s = computeInsights(m_input, m_filter, m_context.clock.today());
+        drawAggregates(s);
+        // The events of the range end where the aggregates' data does: drawn before these were in,
+        // the Events chart may have ended on another day.
+        if (m_partIn[int(InsightsLoader::Part::Events)] && s.to != m_eventsTo)
+            drawEvents(s);
+        return;
+    }
+    // The Events chart alone: its series needs the range's end from the aggregates but none of the
+    // conversations' shares, whose rolling averages are most of computeInsights.
+    InsightsInput input = m_input;
+    input.shares.clear();
+    drawEvents(computeInsights(input, m_filter, m_context.clock.today()));
+}
+
+void InsightsPage::drawAggregates(const InsightsSeries &s)
+{
     m_growth->setData(s.growth, s.contactsWithDate);
     m_balance->setData(s.balance, s.from.isValid() ? s.from : s.to, s.to, s.sharesAllTime);
     m_funnel->setData(s.funnel, m_filter, s.applicationsAllTime);
     m_activity->setData(s.activity, s.conversationsAllTime, s.contactsWithDate, m_context.clock.today());
+}
+
+void InsightsPage::drawEvents(const InsightsSeries &s)
+{
     m_events->setData(s.events, s.eventsAttendedAllTime, homeCurrency());
-    emit updated();
+    m_eventsTo = s.to;
 }
 
 } // namespace foothold

@@ -2,6 +2,7 @@
 
 #include "core/analytics/InsightsSeries.h"
 #include "core/storage/ChangeNotifier.h"
+#include "ui/insights/InsightsLoader.h"
 
 #include <QWidget>
 
@@ -14,7 +15,6 @@ namespace foothold {
 class ActivityChart;
 class EventReturnChart;
 class FunnelChart;
-class InsightsLoader;
 class NetworkGrowthChart;
 class TalkBalanceChart;
 struct UiContext;
@@ -25,8 +25,10 @@ struct UiContext;
 //
 // Data flow: the aggregates (InsightsInput) are loaded off the UI thread by InsightsLoader when the
 // page is built and when the data changes (ChangeNotifier, debounced; only while the page is
-// visible, else when it is next shown); a filter change recomputes the series from the loaded aggregates (computeInsights, pure)
-// without any query. updated() follows every redraw.
+// visible, else when it is next shown); the charts of each half of the load (the Events chart; the
+// other four) are drawn as soon as that half is in, so the UI thread draws while the other half is
+// still read. A filter change recomputes the series from the loaded aggregates (computeInsights,
+// pure) without any query. updated() follows every redraw of the whole page, and the last half of a load.
 class InsightsPage final : public QWidget {
     Q_OBJECT
 public:
@@ -55,9 +57,14 @@ protected:
 
 private:
     void onChanged(const ChangeSet &changes);
+    void onPartLoaded(InsightsLoader::Part part, const InsightsInput &input);
     void onLoaded(const InsightsInput &input);
+    void markLoaded();
     void readFilterWidgets();
     void redraw();
+    void redrawPart(InsightsLoader::Part part);
+    void drawAggregates(const InsightsSeries &s);
+    void drawEvents(const InsightsSeries &s);
 
     UiContext &m_context;
     InsightsLoader *m_loader;
@@ -74,6 +81,8 @@ private:
     InsightsFilter m_filter;
     InsightsInput m_input;
     bool m_loaded = false;   // m_input holds a load
+    bool m_partIn[2] = {false, false}; // m_input holds that part (InsightsLoader::Part) of a load
+    QDate m_eventsTo;        // the range's end the Events chart was last drawn to (it depends on the other part)
     bool m_stale = true;     // the data changed since the last load
     bool m_settingFilter = false;
 };
