@@ -1,11 +1,12 @@
 #pragma once
 
+#include "ui/network/FrameRenderer.h"
 #include "ui/network/NetworkSnapshot.h"
 
 #include <QGraphicsItem>
 #include <QHash>
 #include <QPalette>
-#include <QPixmap>
+#include <QImage>
 
 #include <memory>
 #include <vector>
@@ -73,10 +74,18 @@ public:
     [[nodiscard]] QList<QPair<QString, QColor>> legend(const QPalette &palette) const;
     [[nodiscard]] QColor colourOf(int node, const QPalette &palette) const;
 
+    // On screen, frames are painted on a pool thread (FrameRenderer); false paints them on the
+    // GUI thread (tests compare the two; the picture is the same).
+    void setPaintOffThread(bool on) { m_offThread = on; update(); }
+    [[nodiscard]] const FrameRenderer &frames() const { return m_frames; }
+
 private:
+    // The frame itself, through whichever painter (the view's, an image's on a pool thread, an
+    // export's): `exposed` in scene coordinates.
+    void paintScene(QPainter *painter, const QRectF &exposed, const QPalette &palette) const;
     void rebuildIndex();
     // An antialiased disc of `colour` and `diameter` pixels, outlined in the base colour; cached.
-    [[nodiscard]] QPixmap sprite(const QColor &colour, int diameter, const QPalette &palette) const;
+    [[nodiscard]] QImage sprite(const QColor &colour, int diameter, const QPalette &palette) const;
     void updateBounds();
     [[nodiscard]] qint64 cellKey(QPointF p) const;
     void drawEdges(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const;
@@ -99,7 +108,7 @@ private:
     double m_r0 = 5.0;      // a person's base radius (scene units), from the layout's spacing
     double m_cell = 80.0;   // grid cell size (scene units)
     QPalette m_palette;
-    mutable QHash<quint64, QPixmap> m_sprites;
+    mutable QHash<quint64, QImage> m_sprites;
     mutable QRgb m_spriteOutline = 0;
     // Every node's colour for the current mode and palette, made once: far out a frame shows all
     // 30,000 people, and working a colour out per person per frame cost a sixth of the frame.
@@ -108,6 +117,8 @@ private:
     mutable QRgb m_coloursBase = 0;
     mutable ColourBy m_coloursBy = ColourBy::Company;
     [[nodiscard]] const std::vector<QRgb> &colours(const QPalette &palette) const;
+    FrameRenderer m_frames;
+    bool m_offThread = true;
 };
 
 } // namespace foothold
