@@ -105,7 +105,7 @@ void NetworkCanvas::setPositions(const QHash<qint64, NodePosition> &positions)
         m_radius[size_t(i) + 1] = float(m_r0 * std::min(3.2, 0.8 + 0.4 * std::sqrt(double(g.degree(i)))));
     rebuildIndex();
     updateBounds();
-    update();
+    changed();
 }
 
 qint64 NetworkCanvas::cellKey(QPointF p) const
@@ -201,13 +201,13 @@ void NetworkCanvas::moveNode(int node, QPointF scenePos)
     m_pos[size_t(node)] = scenePos;
     m_grid[cellKey(scenePos)].push_back(node);
     updateBounds();
-    update();
+    changed();
 }
 
 void NetworkCanvas::setColourBy(ColourBy mode)
 {
     m_colourBy = mode;
-    update();
+    changed();
 }
 
 void NetworkCanvas::setFilter(double minStrength, int maxDegree, CompanyId company, int tag)
@@ -232,7 +232,7 @@ void NetworkCanvas::setFilter(double minStrength, int maxDegree, CompanyId compa
         m_shown[size_t(i) + 1] = shown ? 1 : 0;
     }
     m_shown[0] = 1;
-    update();
+    changed();
 }
 
 int NetworkCanvas::shownCount() const
@@ -249,13 +249,13 @@ void NetworkCanvas::setPath(const QList<ContactId> &hops)
             if (const int node = nodeOf(id); node > 0)
                 m_path.push_back(node);
     }
-    update();
+    changed();
 }
 
 void NetworkCanvas::setFocus(int node)
 {
     m_focus = node;
-    update();
+    changed();
 }
 
 QColor NetworkCanvas::colourOf(int node, const QPalette &palette) const

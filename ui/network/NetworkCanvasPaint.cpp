@@ -50,6 +50,33 @@ bool clipLine(QLineF &line, const QRectF &rect)
     return true;
 }
 
+// The image under `painter` when its pixels can be written directly with the same result as an
+// aliased fill in device pixels: a 32-bit image at scale 1 with no clip (FrameRenderer's frame).
+QImage *writableImage(QPainter *painter)
+{
+    QPaintDevice *device = painter->device();
+    if (!device || device->devType() != QInternal::Image || painter->hasClipping())
+        return nullptr;
+    auto *image = static_cast<QImage *>(device);
+    const bool plain = image->format() == QImage::Format_RGB32 || image->format() == QImage::Format_ARGB32_Premultiplied;
+    return plain && image->devicePixelRatio() == 1.0 ? image : nullptr;
+}
+
+// Opaque squares written straight into the image: what drawRects does for aliased opaque
+// rectangles, without its per-rectangle cost (30,000 people far out spent a quarter of the frame
+// there).
+void fillSquares(QImage &image, const QList<QRect> &squares, QRgb colour)
+{
+    const QRect bounds = image.rect();
+    for (const QRect &square : squares) {
+        const QRect r = square.intersected(bounds);
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            std::fill(line + r.left(), line + r.right() + 1, colour);
+        }
+    }
+}
+
 } // namespace
 
 void NetworkCanvas::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -62,26 +89,29 @@ void NetworkCanvas::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                                  scene()->backgroundBrush().style() == Qt::NoBrush;
     if (plainBackground && m_offThread) {
         const QBrush background = widget->palette().brush(widget->backgroundRole());
-        const auto draw = [&](QPainter &p, const QRectF &rect) { paintScene(&p, rect, palette); };
-        if (m_frames.paint(painter, option->exposedRect, background, draw))
+        const auto draw = [&](QPainter &p, const QRectF &rect, double area) { paintScene(&p, rect, palette, area); };
+        // Everything else the picture depends on: a change anywhere paints afresh.
+        const quint64 key = qHashMulti(0, m_version, palette.cacheKey(), background.color().rgba(), painter->font().key(),
+                                       int(painter->renderHints()));
+        if (m_frames.paint(painter, option->exposedRect, background, key, draw))
             return;
     }
     paintScene(painter, option->exposedRect, palette);
 }
 
-void NetworkCanvas::paintScene(QPainter *painter, const QRectF &exposed, const QPalette &palette) const
+void NetworkCanvas::paintScene(QPainter *painter, const QRectF &exposed, const QPalette &palette, double area) const
 {
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     // How much detail to draw goes by how large people are on screen (1 at 5 pixels' radius),
     // not by the zoom alone: layouts of large networks pack people closer.
     const double detail = lod * m_r0 / 5.0;
     const QRectF rect = exposed.adjusted(-4 * m_r0, -4 * m_r0, 4 * m_r0, 4 * m_r0);
-    drawEdges(painter, rect, lod, detail, palette);
+    drawEdges(painter, rect, lod, detail, area, palette);
     drawNodes(painter, rect, lod, palette);
-    drawLabels(painter, rect, lod, detail, palette);
+    drawLabels(painter, rect, lod, detail, area, palette);
 }
 
-void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const
+void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double lod, double detail, double area, const QPalette &palette) const
 {
     const NetworkGraph &g = m_snapshot->graph;
     const bool close = detail >= 0.5;
@@ -91,13 +121,14 @@ void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double lod,
     // times dearer. Ties are drawn until the frame's ink budget is spent: first those that
     // touch someone in view, strongest first, then those only passing through. Far out, every
     // tie is a hair anyway; close up, the long ones crossing the view would drown the near ones.
-    const double budget = close ? 200000.0 : 450000.0;
+    const double budget = (close ? 200000.0 : 450000.0) * area;
+    const double maxEdges = kEdgeBudget * area;
     double ink = 0.0;
     const QRectF inner = rect.adjusted(4 * m_r0, 4 * m_r0, -4 * m_r0, -4 * m_r0);
     int drawn = 0;
     for (int pass = 0; pass < 2 && ink < budget; ++pass)
         for (const int t : m_edgeOrder) {
-            if (ink >= budget || drawn >= kEdgeBudget)
+            if (ink >= budget || drawn >= maxEdges)
                 break;
             const auto &tie = g.ties()[size_t(t)];
             const int a = tie.a + 1, b = tie.b + 1;
@@ -153,9 +184,11 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
                         inView.push_back(node);
             }
     }
-    // Small people are square dots, one drawPoints call per colour without antialiasing; larger
-    // ones are antialiased discs drawn once per colour and size into a sprite and then copied
-    // (thousands of drawEllipse calls, or round-capped points, cost ten times more).
+    // Small people are square dots, one drawRects call per colour in device pixels without
+    // antialiasing (the raster engine fills those rectangles directly; points with a square pen
+    // went through its stroker one by one, a third of the frame far out); larger ones are
+    // antialiased discs drawn once per colour and size into a sprite and then copied (thousands
+    // of drawEllipse calls, or round-capped points, cost ten times more).
     QHash<QRgb, QList<QPointF>> dots;
     QList<QPair<QPointF, QImage>> discs; // images by value: the cache may rehash meanwhile
     const QTransform toDevice = painter->worldTransform();
@@ -164,27 +197,35 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
     for (const int node : inView) {
         const int diameter = std::max(2, int(std::lround(2.0 * m_radius[size_t(node)] * lod)));
         if (diameter <= 3) {
-            dots[colour[size_t(node)]].append(m_pos[size_t(node)]);
+            dots[colour[size_t(node)]].append(toDevice.map(m_pos[size_t(node)]));
             dotSize = std::max(dotSize, diameter);
         } else {
             discs.append({toDevice.map(m_pos[size_t(node)]), sprite(QColor::fromRgba(colour[size_t(node)]), std::min(diameter, 64), palette)});
         }
     }
+    painter->save();
+    painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    QList<QRect> squares;
+    const double half = dotSize / 2.0;
+    QImage *image = writableImage(painter);
     for (auto it = dots.constBegin(); it != dots.constEnd(); ++it) {
-        QPen pen(QColor::fromRgba(it.key()), dotSize, Qt::SolidLine, Qt::SquareCap);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->drawPoints(it.value().constData(), int(it.value().size()));
+        squares.resize(0);
+        squares.reserve(it.value().size());
+        for (const QPointF &at : it.value())
+            squares.append(QRect(int(std::lround(at.x() - half)), int(std::lround(at.y() - half)), dotSize, dotSize));
+        if (image && qAlpha(it.key()) == 255) {
+            fillSquares(*image, squares, it.key());
+            continue;
+        }
+        painter->setBrush(QColor::fromRgba(it.key()));
+        painter->drawRects(squares.constData(), int(squares.size()));
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
-    if (!discs.isEmpty()) {
-        painter->save();
-        painter->resetTransform();
-        for (const auto &[at, pixmap] : std::as_const(discs))
-            painter->drawImage(QPointF(at.x() - pixmap.width() / 2.0, at.y() - pixmap.height() / 2.0), pixmap);
-        painter->restore();
-    }
+    for (const auto &[at, pixmap] : std::as_const(discs))
+        painter->drawImage(QPointF(at.x() - pixmap.width() / 2.0, at.y() - pixmap.height() / 2.0), pixmap);
+    painter->restore();
     const QColor outline = palette.color(QPalette::Base);
     // The chosen path over everyone, then me, its people and the focused person ringed on top.
     if (m_path.size() > 1) {
@@ -237,7 +278,7 @@ QImage NetworkCanvas::sprite(const QColor &colour, int diameter, const QPalette 
     return pixmap;
 }
 
-void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const
+void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod, double detail, double area, const QPalette &palette) const
 {
     const NetworkGraph &g = m_snapshot->graph;
     const QTransform toDevice = painter->worldTransform();
@@ -315,7 +356,7 @@ void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod
     }
 
     // The best-linked people first; fewer the further out the view.
-    const size_t budget = detail < 0.15 ? 0 : detail < 0.45 ? 25 : detail < 0.9 ? 120 : size_t(kLabelBudget);
+    const size_t budget = size_t(std::lround((detail < 0.15 ? 0 : detail < 0.45 ? 25 : detail < 0.9 ? 120 : kLabelBudget) * area));
     size_t tried = 0;
     for (const int node : m_byDegree) {
         if (tried >= budget)
