@@ -122,6 +122,8 @@ private:
     mutable QRgb m_coloursBase = 0;
     mutable ColourBy m_coloursBy = ColourBy::Company;
     [[nodiscard]] const std::vector<QRgb> &colours(const QPalette &palette) const;
+    // Names' widths by font key, then name (drawLabels).
+    mutable QHash<QString, QHash<QString, double>> m_widths;
     FrameRenderer m_frames;
     bool m_offThread = true;
     // Bumped by every change to what is drawn: the kept frame (FrameRenderer) is then stale.

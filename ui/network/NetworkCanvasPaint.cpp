@@ -306,9 +306,22 @@ void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod
         painter->setPen(strong ? text : mutedTextColor(palette));
         painter->drawText(at, name);
     };
+    // A name's width, measured once per font: shaping it anew every frame cost a tenth of it.
+    QHash<QString, double> *widths = nullptr;
+    QFont widthsFont;
+    auto widthOf = [&](const QFontMetricsF &metrics, const QString &name) {
+        if (!widths || painter->font() != widthsFont) {
+            widthsFont = painter->font();
+            widths = &m_widths[widthsFont.key()];
+        }
+        auto found = widths->constFind(name);
+        if (found == widths->constEnd())
+            found = widths->insert(name, metrics.horizontalAdvance(name));
+        return *found;
+    };
     auto labelAt = [&](QPointF device, const QString &name, bool strong) {
         const QFontMetricsF metrics(painter->font());
-        QRectF box(0, 0, metrics.horizontalAdvance(name), metrics.height());
+        QRectF box(0, 0, widthOf(metrics, name), metrics.height());
         box.moveCenter(device);
         if (free(box))
             draw(box, name, strong);
@@ -317,7 +330,7 @@ void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod
         const QFontMetricsF metrics(painter->font());
         const QPointF centre = toDevice.map(m_pos[size_t(node)]);
         const double r = m_radius[size_t(node)] * lod + 3;
-        const double w = metrics.horizontalAdvance(name), h = metrics.height();
+        const double w = widthOf(metrics, name), h = metrics.height();
         const QRectF options[] = {QRectF(centre.x() + r, centre.y() - h / 2, w, h), QRectF(centre.x() - r - w, centre.y() - h / 2, w, h),
                                   QRectF(centre.x() - w / 2, centre.y() + r, w, h), QRectF(centre.x() - w / 2, centre.y() - r - h, w, h)};
         for (const QRectF &box : options)
