@@ -69,20 +69,12 @@ protected:
             return 1.0;
         const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
         qint64 count = 0;
-        int largest = 0;
         for (int row = 0; row < x.height(); ++row)
             for (int column = 0; column < x.width(); ++column) {
                 const QRgb p = x.pixel(column, row), q = y.pixel(column, row);
                 const int apart = std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
-                largest = std::max(largest, apart);
                 count += apart > tolerance ? 1 : 0;
             }
-        if (qEnvironmentVariableIsSet("FRAME_DEBUG") && count) {
-            qWarning() << "differ" << count << "largest" << largest;
-            static int n = 0;
-            x.save(QStringLiteral("/tmp/nf-a%1.png").arg(n));
-            y.save(QStringLiteral("/tmp/nf-b%1.png").arg(n++));
-        }
         return double(count) / (double(x.width()) * x.height());
     }
 
