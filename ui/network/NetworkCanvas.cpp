@@ -80,6 +80,7 @@ ContactId NetworkCanvas::contactOf(int node) const
 
 void NetworkCanvas::setPositions(const QHash<qint64, NodePosition> &positions)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     const NetworkGraph &g = m_snapshot->graph;
     const double spread = std::sqrt(double(g.personCount())) / 2.0;
     const double golden = std::numbers::pi * (3.0 - std::sqrt(5.0));
@@ -194,6 +195,7 @@ int NetworkCanvas::nodeAt(QPointF scenePos, double slack) const
 
 void NetworkCanvas::moveNode(int node, QPointF scenePos)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     if (node <= 0 || node >= nodeCount())
         return;
     auto &old = m_grid[cellKey(m_pos[size_t(node)])];
@@ -206,12 +208,14 @@ void NetworkCanvas::moveNode(int node, QPointF scenePos)
 
 void NetworkCanvas::setColourBy(ColourBy mode)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     m_colourBy = mode;
     changed();
 }
 
 void NetworkCanvas::setFilter(double minStrength, int maxDegree, CompanyId company, int tag)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     const NetworkGraph &g = m_snapshot->graph;
     for (int i = 0; i < g.personCount(); ++i) {
         const auto &p = g.person(i);
@@ -242,6 +246,7 @@ int NetworkCanvas::shownCount() const
 
 void NetworkCanvas::setPath(const QList<ContactId> &hops)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     m_path.clear();
     if (!hops.isEmpty()) {
         m_path.push_back(0);
@@ -254,6 +259,7 @@ void NetworkCanvas::setPath(const QList<ContactId> &hops)
 
 void NetworkCanvas::setFocus(int node)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     m_focus = node;
     changed();
 }

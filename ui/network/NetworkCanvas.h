@@ -56,7 +56,12 @@ public:
     void setPositions(const QHash<qint64, NodePosition> &positions);
     void setColourBy(ColourBy mode);
     // The palette used when painting without a widget (export to PNG or SVG).
-    void setPalette(const QPalette &palette) { m_palette = palette; changed(); }
+    void setPalette(const QPalette &palette)
+    {
+        m_frames.settle();
+        m_palette = palette;
+        changed();
+    }
     [[nodiscard]] ColourBy colourBy() const { return m_colourBy; }
     // People shown: at least `minStrength` tie to me (connections) or linked with one that strong,
     // within `maxDegree` of me (0: any), at `company` when valid, and tagged with
@@ -76,7 +81,12 @@ public:
 
     // On screen, frames are painted on a pool thread (FrameRenderer); false paints them on the
     // GUI thread (tests compare the two; the picture is the same).
-    void setPaintOffThread(bool on) { m_offThread = on; changed(); }
+    void setPaintOffThread(bool on)
+    {
+        m_frames.settle();
+        m_offThread = on;
+        changed();
+    }
     [[nodiscard]] const FrameRenderer &frames() const { return m_frames; }
     // The next frame is painted in full rather than copied from the kept one (the benchmark's
     // frames at a fixed zoom measure painting, as after a zoom step).

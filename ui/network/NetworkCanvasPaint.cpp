@@ -89,13 +89,16 @@ void NetworkCanvas::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                                  scene()->backgroundBrush().style() == Qt::NoBrush;
     if (plainBackground && m_offThread) {
         const QBrush background = widget->palette().brush(widget->backgroundRole());
-        const auto draw = [&](QPainter &p, const QRectF &rect, double area) { paintScene(&p, rect, palette, area); };
+        // By value: a frame painted ahead runs after this returns (the renderer settles it
+        // before anything here changes or goes).
+        const auto draw = [this, palette](QPainter &p, const QRectF &rect, double area) { paintScene(&p, rect, palette, area); };
         // Everything else the picture depends on: a change anywhere paints afresh.
         const quint64 key = qHashMulti(0, m_version, palette.cacheKey(), background.color().rgba(), painter->font().key(),
                                        int(painter->renderHints()));
         if (m_frames.paint(painter, option->exposedRect, background, key, draw))
             return;
     }
+    m_frames.settle(); // painted here: nothing may paint ahead meanwhile
     paintScene(painter, option->exposedRect, palette);
 }
 

@@ -109,6 +109,7 @@ void frames(benchmark::State &state, bool pan)
     // frames that paint afresh cost.
     state.counters["max_ms"] = slowest;
     state.counters["copied"] = canvas->frames().copiedFrames();
+    state.counters["ahead"] = canvas->frames().aheadFrames();
     state.counters["pooled"] = canvas->frames().pooledFrames();
     state.counters["layout_s"] = p.layoutSeconds;
     state.counters["load_s"] = p.loadSeconds;
