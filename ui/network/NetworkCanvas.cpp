@@ -3,10 +3,6 @@
 #include "ui/widgets/Palette.h"
 
 #include <QCoreApplication>
-#include <QFontMetricsF>
-#include <QPainter>
-#include <QPixmap>
-#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <cmath>
@@ -23,34 +19,6 @@ constexpr int kOtherCompanies = 7;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("NetworkCanvas", text);
-}
-
-// Cuts `line` to `rect` (Liang–Barsky); false when nothing of it is inside. Zoomed in, a tie
-// between two far-apart people is a line thousands of pixels long, and Qt's raster engine
-// strokes (and dashes) all of it before clipping: cut first, and every tie costs what shows.
-bool clipLine(QLineF &line, const QRectF &rect)
-{
-    const double dx = line.dx(), dy = line.dy();
-    double t0 = 0.0, t1 = 1.0;
-    const double p[] = {-dx, dx, -dy, dy};
-    const double q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0.0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    const QPointF start = line.p1();
-    line = QLineF(start + QPointF(dx, dy) * t0, start + QPointF(dx, dy) * t1);
-    return true;
 }
 
 int strengthColourIndex(TieLevel level)
@@ -112,6 +80,7 @@ ContactId NetworkCanvas::contactOf(int node) const
 
 void NetworkCanvas::setPositions(const QHash<qint64, NodePosition> &positions)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     const NetworkGraph &g = m_snapshot->graph;
     const double spread = std::sqrt(double(g.personCount())) / 2.0;
     const double golden = std::numbers::pi * (3.0 - std::sqrt(5.0));
@@ -137,7 +106,7 @@ void NetworkCanvas::setPositions(const QHash<qint64, NodePosition> &positions)
         m_radius[size_t(i) + 1] = float(m_r0 * std::min(3.2, 0.8 + 0.4 * std::sqrt(double(g.degree(i)))));
     rebuildIndex();
     updateBounds();
-    update();
+    changed();
 }
 
 qint64 NetworkCanvas::cellKey(QPointF p) const
@@ -226,6 +195,7 @@ int NetworkCanvas::nodeAt(QPointF scenePos, double slack) const
 
 void NetworkCanvas::moveNode(int node, QPointF scenePos)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     if (node <= 0 || node >= nodeCount())
         return;
     auto &old = m_grid[cellKey(m_pos[size_t(node)])];
@@ -233,17 +203,19 @@ void NetworkCanvas::moveNode(int node, QPointF scenePos)
     m_pos[size_t(node)] = scenePos;
     m_grid[cellKey(scenePos)].push_back(node);
     updateBounds();
-    update();
+    changed();
 }
 
 void NetworkCanvas::setColourBy(ColourBy mode)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     m_colourBy = mode;
-    update();
+    changed();
 }
 
 void NetworkCanvas::setFilter(double minStrength, int maxDegree, CompanyId company, int tag)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     const NetworkGraph &g = m_snapshot->graph;
     for (int i = 0; i < g.personCount(); ++i) {
         const auto &p = g.person(i);
@@ -264,7 +236,7 @@ void NetworkCanvas::setFilter(double minStrength, int maxDegree, CompanyId compa
         m_shown[size_t(i) + 1] = shown ? 1 : 0;
     }
     m_shown[0] = 1;
-    update();
+    changed();
 }
 
 int NetworkCanvas::shownCount() const
@@ -274,6 +246,7 @@ int NetworkCanvas::shownCount() const
 
 void NetworkCanvas::setPath(const QList<ContactId> &hops)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     m_path.clear();
     if (!hops.isEmpty()) {
         m_path.push_back(0);
@@ -281,13 +254,14 @@ void NetworkCanvas::setPath(const QList<ContactId> &hops)
             if (const int node = nodeOf(id); node > 0)
                 m_path.push_back(node);
     }
-    update();
+    changed();
 }
 
 void NetworkCanvas::setFocus(int node)
 {
+    m_frames.settle(); // a frame painted ahead reads what changes here
     m_focus = node;
-    update();
+    changed();
 }
 
 QColor NetworkCanvas::colourOf(int node, const QPalette &palette) const
@@ -342,265 +316,6 @@ QList<QPair<QString, QColor>> NetworkCanvas::legend(const QPalette &palette) con
         break;
     }
     return out;
-}
-
-void NetworkCanvas::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
-{
-    const QPalette palette = widget ? widget->palette() : m_palette;
-    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    // How much detail to draw goes by how large people are on screen (1 at 5 pixels' radius),
-    // not by the zoom alone: layouts of large networks pack people closer.
-    const double detail = lod * m_r0 / 5.0;
-    const QRectF rect = option->exposedRect.adjusted(-4 * m_r0, -4 * m_r0, 4 * m_r0, 4 * m_r0);
-    drawEdges(painter, rect, lod, detail, palette);
-    drawNodes(painter, rect, lod, palette);
-    drawLabels(painter, rect, lod, detail, palette);
-}
-
-void NetworkCanvas::drawEdges(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const
-{
-    const NetworkGraph &g = m_snapshot->graph;
-    const bool close = detail >= 0.5;
-    // Four strengths × entered/inferred, each drawn in one call.
-    std::array<QList<QLineF>, 8> buckets;
-    // What a frame costs is the ink: pixels of line times pen width, antialiased lines several
-    // times dearer. Ties are drawn until the frame's ink budget is spent: first those that
-    // touch someone in view, strongest first, then those only passing through. Far out, every
-    // tie is a hair anyway; close up, the long ones crossing the view would drown the near ones.
-    const double budget = close ? 200000.0 : 450000.0;
-    double ink = 0.0;
-    const QRectF inner = rect.adjusted(4 * m_r0, 4 * m_r0, -4 * m_r0, -4 * m_r0);
-    int drawn = 0;
-    for (int pass = 0; pass < 2 && ink < budget; ++pass)
-        for (const int t : m_edgeOrder) {
-            if (ink >= budget || drawn >= kEdgeBudget)
-                break;
-            const auto &tie = g.ties()[size_t(t)];
-            const int a = tie.a + 1, b = tie.b + 1;
-            if (!m_shown[size_t(a)] || !m_shown[size_t(b)])
-                continue;
-            const bool touches = inner.contains(m_pos[size_t(a)]) || inner.contains(m_pos[size_t(b)]);
-            if (touches != (pass == 0))
-                continue;
-            QLineF line(m_pos[size_t(a)], m_pos[size_t(b)]);
-            if (!clipLine(line, rect))
-                continue;
-            const bool inferred = tie.source == LinkSource::InferredCompany || tie.source == LinkSource::InferredEvent;
-            const int level = std::clamp(int(tie.strength * 4.0), 0, 3);
-            ink += line.length() * lod * (close ? 0.8 + 0.6 * level : 1.0);
-            buckets[size_t(level + (inferred ? 4 : 0))].append(line);
-            ++drawn;
-        }
-    const QColor base = mutedTextColor(palette);
-    // Far out, hairlines without antialiasing: ten times cheaper, and no one can tell.
-    painter->setRenderHint(QPainter::Antialiasing, close);
-    for (size_t i = 0; i < buckets.size(); ++i) {
-        if (buckets[i].isEmpty())
-            continue;
-        const int level = int(i % 4);
-        QColor colour = base;
-        colour.setAlpha(close ? 90 + 40 * level : 40 + 25 * level);
-        QPen pen(colour, close ? 0.8 + 0.6 * level : 0.0);
-        pen.setCosmetic(true);
-        if (i >= 4 && close && buckets[i].size() < 3000)
-            pen.setStyle(Qt::DashLine);
-        painter->setPen(pen);
-        painter->drawLines(buckets[i]);
-    }
-    painter->setRenderHint(QPainter::Antialiasing, true);
-}
-
-void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const
-{
-    std::vector<int> inView;
-    const double cells = (rect.width() / m_cell + 1) * (rect.height() / m_cell + 1);
-    if (cells > double(m_pos.size())) {
-        for (size_t i = 1; i < m_pos.size(); ++i)
-            if (m_shown[i] && rect.contains(m_pos[i]))
-                inView.push_back(int(i));
-    } else {
-        for (double x = std::floor(rect.left() / m_cell) * m_cell; x <= rect.right(); x += m_cell)
-            for (double y = std::floor(rect.top() / m_cell) * m_cell; y <= rect.bottom(); y += m_cell) {
-                const auto found = m_grid.constFind(cellKey(QPointF(x + m_cell / 2, y + m_cell / 2)));
-                if (found == m_grid.constEnd())
-                    continue;
-                for (const int node : *found)
-                    if (node > 0 && m_shown[size_t(node)])
-                        inView.push_back(node);
-            }
-    }
-    // Small people are square dots, one drawPoints call per colour without antialiasing; larger
-    // ones are antialiased discs drawn once per colour and size into a sprite and then copied
-    // (thousands of drawEllipse calls, or round-capped points, cost ten times more).
-    QHash<QRgb, QList<QPointF>> dots;
-    QList<QPair<QPointF, QPixmap>> discs; // pixmaps by value: the cache may rehash meanwhile
-    const QTransform toDevice = painter->worldTransform();
-    int dotSize = 2;
-    const std::vector<QRgb> &colour = colours(palette);
-    for (const int node : inView) {
-        const int diameter = std::max(2, int(std::lround(2.0 * m_radius[size_t(node)] * lod)));
-        if (diameter <= 3) {
-            dots[colour[size_t(node)]].append(m_pos[size_t(node)]);
-            dotSize = std::max(dotSize, diameter);
-        } else {
-            discs.append({toDevice.map(m_pos[size_t(node)]), sprite(QColor::fromRgba(colour[size_t(node)]), std::min(diameter, 64), palette)});
-        }
-    }
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    for (auto it = dots.constBegin(); it != dots.constEnd(); ++it) {
-        QPen pen(QColor::fromRgba(it.key()), dotSize, Qt::SolidLine, Qt::SquareCap);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->drawPoints(it.value().constData(), int(it.value().size()));
-    }
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    if (!discs.isEmpty()) {
-        painter->save();
-        painter->resetTransform();
-        for (const auto &[at, pixmap] : std::as_const(discs))
-            painter->drawPixmap(QPointF(at.x() - pixmap.width() / 2.0, at.y() - pixmap.height() / 2.0), pixmap);
-        painter->restore();
-    }
-    const QColor outline = palette.color(QPalette::Base);
-    // The chosen path over everyone, then me, its people and the focused person ringed on top.
-    if (m_path.size() > 1) {
-        QPen pen(palette.color(QPalette::Highlight), 4.0);
-        pen.setCosmetic(true);
-        pen.setCapStyle(Qt::RoundCap);
-        painter->setPen(pen);
-        for (size_t i = 1; i < m_path.size(); ++i)
-            painter->drawLine(m_pos[size_t(m_path[i - 1])], m_pos[size_t(m_path[i])]);
-    }
-
-    QPen ring(palette.color(QPalette::Text), 2.0);
-    ring.setCosmetic(true);
-    painter->setPen(ring);
-    auto emphasise = [&](int node) {
-        if (node < 0 || node >= nodeCount())
-            return;
-        painter->setBrush(colourOf(node, palette));
-        const double r = std::max(double(m_radius[size_t(node)]), 6.0 / std::max(lod, 0.01));
-        painter->drawEllipse(m_pos[size_t(node)], r, r);
-    };
-    for (const int node : m_path)
-        emphasise(node);
-    emphasise(m_focus);
-    painter->setPen(QPen(outline, 0));
-    emphasise(0);
-}
-
-QPixmap NetworkCanvas::sprite(const QColor &colour, int diameter, const QPalette &palette) const
-{
-    const QColor outline = palette.color(QPalette::Base);
-    if (outline.rgba() != m_spriteOutline) {
-        m_sprites.clear();
-        m_spriteOutline = outline.rgba();
-    }
-    const quint64 key = (quint64(colour.rgba()) << 16) | quint64(diameter);
-    auto found = m_sprites.find(key);
-    if (found != m_sprites.end())
-        return *found;
-    QPixmap pixmap(diameter + 2, diameter + 2);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(diameter >= 6 ? QPen(outline, 1.0) : Qt::NoPen);
-    p.setBrush(colour);
-    p.drawEllipse(QRectF(1, 1, diameter, diameter));
-    p.end();
-    m_sprites.insert(key, pixmap);
-    return pixmap;
-}
-
-void NetworkCanvas::drawLabels(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const
-{
-    const NetworkGraph &g = m_snapshot->graph;
-    const QTransform toDevice = painter->worldTransform();
-    painter->save();
-    painter->resetTransform();
-    const QFont font = painter->font();
-    QFont bold = font;
-    bold.setBold(true);
-    const QColor text = palette.color(QPalette::Text);
-    QColor halo = palette.color(QPalette::Base);
-    halo.setAlpha(170); // names stay readable over the ties behind them
-    // Names never overlap: each takes the first free place beside its person (right, left, below,
-    // above) that no earlier (more important) name holds; a forced one takes the right side anyway.
-    QList<QRectF> placed;
-    auto free = [&](const QRectF &box) {
-        for (const QRectF &other : std::as_const(placed))
-            if (other.intersects(box))
-                return false;
-        return true;
-    };
-    auto draw = [&](const QRectF &box, const QString &name, bool strong) {
-        placed << box.adjusted(-3, -1, 3, 1);
-        const QPointF at(box.left(), box.top() + QFontMetricsF(painter->font()).ascent());
-        painter->fillRect(box.adjusted(-1, 0, 1, 0), halo);
-        painter->setPen(strong ? text : mutedTextColor(palette));
-        painter->drawText(at, name);
-    };
-    auto labelAt = [&](QPointF device, const QString &name, bool strong) {
-        const QFontMetricsF metrics(painter->font());
-        QRectF box(0, 0, metrics.horizontalAdvance(name), metrics.height());
-        box.moveCenter(device);
-        if (free(box))
-            draw(box, name, strong);
-    };
-    auto label = [&](int node, const QString &name, bool strong, bool force) {
-        const QFontMetricsF metrics(painter->font());
-        const QPointF centre = toDevice.map(m_pos[size_t(node)]);
-        const double r = m_radius[size_t(node)] * lod + 3;
-        const double w = metrics.horizontalAdvance(name), h = metrics.height();
-        const QRectF options[] = {QRectF(centre.x() + r, centre.y() - h / 2, w, h), QRectF(centre.x() - r - w, centre.y() - h / 2, w, h),
-                                  QRectF(centre.x() - w / 2, centre.y() + r, w, h), QRectF(centre.x() - w / 2, centre.y() - r - h, w, h)};
-        for (const QRectF &box : options)
-            if (free(box)) {
-                draw(box, name, strong);
-                return;
-            }
-        if (force)
-            draw(options[0], name, strong);
-    };
-
-    painter->setFont(bold);
-    label(0, tr("You"), true, true);
-    painter->setFont(font);
-    for (const int node : m_path)
-        if (node > 0)
-            label(node, g.person(node - 1).name, true, true);
-    if (m_focus > 0)
-        label(m_focus, g.person(m_focus - 1).name, true, true);
-
-    // Companies as clusters: their names at their people's centre, when people are too small to name.
-    if (detail < 0.45) {
-        painter->setFont(bold);
-        for (const CompanyId company : m_bigCompanies) {
-            QPointF sum;
-            int count = 0;
-            for (const int i : g.peopleAt(company))
-                if (m_shown[size_t(i) + 1]) {
-                    sum += m_pos[size_t(i) + 1];
-                    ++count;
-                }
-            if (count >= 3 && rect.contains(sum / count))
-                labelAt(toDevice.map(sum / count), g.companyName(company), false);
-        }
-        painter->setFont(font);
-    }
-
-    // The best-linked people first; fewer the further out the view.
-    const size_t budget = detail < 0.15 ? 0 : detail < 0.45 ? 25 : detail < 0.9 ? 120 : size_t(kLabelBudget);
-    size_t tried = 0;
-    for (const int node : m_byDegree) {
-        if (tried >= budget)
-            break;
-        if (!m_shown[size_t(node)] || !rect.contains(m_pos[size_t(node)]))
-            continue;
-        ++tried;
-        label(node, g.person(node - 1).name, false, false);
-    }
-    painter->restore();
 }
 
 } // namespace foothold

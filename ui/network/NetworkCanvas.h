@@ -1,11 +1,12 @@
 #pragma once
 
+#include "ui/network/FrameRenderer.h"
 #include "ui/network/NetworkSnapshot.h"
 
 #include <QGraphicsItem>
 #include <QHash>
 #include <QPalette>
-#include <QPixmap>
+#include <QImage>
 
 #include <memory>
 #include <vector>
@@ -55,7 +56,12 @@ public:
     void setPositions(const QHash<qint64, NodePosition> &positions);
     void setColourBy(ColourBy mode);
     // The palette used when painting without a widget (export to PNG or SVG).
-    void setPalette(const QPalette &palette) { m_palette = palette; }
+    void setPalette(const QPalette &palette)
+    {
+        m_frames.settle();
+        m_palette = palette;
+        changed();
+    }
     [[nodiscard]] ColourBy colourBy() const { return m_colourBy; }
     // People shown: at least `minStrength` tie to me (connections) or linked with one that strong,
     // within `maxDegree` of me (0: any), at `company` when valid, and tagged with
@@ -73,15 +79,33 @@ public:
     [[nodiscard]] QList<QPair<QString, QColor>> legend(const QPalette &palette) const;
     [[nodiscard]] QColor colourOf(int node, const QPalette &palette) const;
 
+    // On screen, frames are painted on a pool thread (FrameRenderer); false paints them on the
+    // GUI thread (tests compare the two; the picture is the same).
+    void setPaintOffThread(bool on)
+    {
+        m_frames.settle();
+        m_offThread = on;
+        changed();
+    }
+    [[nodiscard]] const FrameRenderer &frames() const { return m_frames; }
+    // The next frame is painted in full rather than copied from the kept one (the benchmark's
+    // frames at a fixed zoom measure painting, as after a zoom step).
+    void forgetFrame() { m_frames.clear(); }
+
 private:
+    // The frame itself, through whichever painter (the view's, an image's on a pool thread, an
+    // export's): `exposed` in scene coordinates.
+    // `area`: how many times the view's area `exposed` is (FrameRenderer paints ahead of a pan);
+    // the budgets for ties and names grow with it.
+    void paintScene(QPainter *painter, const QRectF &exposed, const QPalette &palette, double area = 1.0) const;
     void rebuildIndex();
     // An antialiased disc of `colour` and `diameter` pixels, outlined in the base colour; cached.
-    [[nodiscard]] QPixmap sprite(const QColor &colour, int diameter, const QPalette &palette) const;
+    [[nodiscard]] QImage sprite(const QColor &colour, int diameter, const QPalette &palette) const;
     void updateBounds();
     [[nodiscard]] qint64 cellKey(QPointF p) const;
-    void drawEdges(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const;
+    void drawEdges(QPainter *painter, const QRectF &rect, double lod, double detail, double area, const QPalette &palette) const;
     void drawNodes(QPainter *painter, const QRectF &rect, double lod, const QPalette &palette) const;
-    void drawLabels(QPainter *painter, const QRectF &rect, double lod, double detail, const QPalette &palette) const;
+    void drawLabels(QPainter *painter, const QRectF &rect, double lod, double detail, double area, const QPalette &palette) const;
 
     std::shared_ptr<const NetworkSnapshot> m_snapshot;
     std::vector<QPointF> m_pos;           // scene positions per node
@@ -99,7 +123,7 @@ private:
     double m_r0 = 5.0;      // a person's base radius (scene units), from the layout's spacing
     double m_cell = 80.0;   // grid cell size (scene units)
     QPalette m_palette;
-    mutable QHash<quint64, QPixmap> m_sprites;
+    mutable QHash<quint64, QImage> m_sprites;
     mutable QRgb m_spriteOutline = 0;
     // Every node's colour for the current mode and palette, made once: far out a frame shows all
     // 30,000 people, and working a colour out per person per frame cost a sixth of the frame.
@@ -108,6 +132,13 @@ private:
     mutable QRgb m_coloursBase = 0;
     mutable ColourBy m_coloursBy = ColourBy::Company;
     [[nodiscard]] const std::vector<QRgb> &colours(const QPalette &palette) const;
+    // Names' widths by font key, then name (drawLabels).
+    mutable QHash<QString, QHash<QString, double>> m_widths;
+    FrameRenderer m_frames;
+    bool m_offThread = true;
+    // Bumped by every change to what is drawn: the kept frame (FrameRenderer) is then stale.
+    quint64 m_version = 0;
+    void changed() { ++m_version; update(); }
 };
 
 } // namespace foothold
