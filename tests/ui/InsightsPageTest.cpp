@@ -4,6 +4,7 @@
 #include "core/storage/ConversationStore.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/charts/ActivityChart.h"
+#include "ui/insights/InsightsArrangement.h"
 #include "ui/charts/FunnelChart.h"
 #include "ui/charts/NetworkGrowthChart.h"
 #include "ui/charts/TalkBalanceChart.h"
@@ -18,6 +19,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -286,4 +289,32 @@ TEST_F(InsightsPageTest, GrowthSwitchesBetweenCumulativeAndPerMonth)
     growth->setMode(NetworkGrowthChart::Mode::PerMonth);
     EXPECT_EQ(growth->seriesCount(), 1); // one stacked bar series, a bar set per channel
     EXPECT_EQ(growth->data().size(), 2); // the same data
+}
+
+// A narrow window: the filters move to a row of their own and the charts go one under the other,
+// so that nothing runs off the right edge (no horizontal scrolling); a wide one has both side by side.
+TEST_F(InsightsPageTest, ANarrowWindowGetsOneColumnAndNothingRunsOffItsEdge)
+{
+    addData();
+    open();
+    auto *arrangement = page->findChild<InsightsArrangement *>();
+    ASSERT_NE(arrangement, nullptr);
+    EXPECT_EQ(arrangement->columns(), 2);
+    EXPECT_FALSE(arrangement->filtersOnSecondRow());
+
+    window->resize(900, 700);
+    QTest::qWait(50);
+    EXPECT_EQ(arrangement->columns(), 1) << "page " << page->width() << ", window " << window->width();
+    EXPECT_TRUE(arrangement->filtersOnSecondRow());
+    auto *scroll = page->findChild<QScrollArea *>();
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_LE(page->width(), page->parentWidget()->width()) << "the page is wider than the room it has";
+    for (QWidget *chart : scroll->widget()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        EXPECT_LE(chart->minimumSizeHint().width(), scroll->viewport()->width()) << chart->metaObject()->className();
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible());
+
+    window->resize(1400, 900);
+    QTest::qWait(50);
+    EXPECT_EQ(arrangement->columns(), 2);
+    EXPECT_FALSE(arrangement->filtersOnSecondRow());
 }

@@ -8,6 +8,7 @@
 #include "ui/charts/FunnelChart.h"
 #include "ui/charts/NetworkGrowthChart.h"
 #include "ui/charts/TalkBalanceChart.h"
+#include "ui/insights/InsightsArrangement.h"
 #include "ui/insights/InsightsLoader.h"
 #include "ui/shell/Navigator.h"
 #include "ui/shell/UiContext.h"
@@ -71,21 +72,31 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     connect(timer, &QPushButton::clicked, this, [this] { openTalkTimer(m_context, this); });
     connect(transcript, &QPushButton::clicked, this, [this] { openTranscriptImport(m_context, this); });
 
+    // The filters are one widget, so that the page can put them beside the title or, in a narrow
+    // window, on a row of their own (InsightsArrangement).
+    auto *filters = new QWidget(this);
+    auto *filterRow = new QHBoxLayout(filters);
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    auto *rangeLabel = new QLabel(tr("&Range"), filters);
+    rangeLabel->setBuddy(m_range);
+    filterRow->addWidget(rangeLabel);
+    filterRow->addWidget(m_range);
+    auto *kindLabel = new QLabel(tr("&Conversations"), filters);
+    kindLabel->setBuddy(m_kind);
+    filterRow->addWidget(kindLabel);
+    filterRow->addWidget(m_kind);
+    auto *sourceLabel = new QLabel(tr("&Applications"), filters);
+    sourceLabel->setBuddy(m_source);
+    filterRow->addWidget(sourceLabel);
+    filterRow->addWidget(m_source);
+
+    // In a narrow window the filters may shrink below their text (then elided) to a few letters.
+    for (QComboBox *box : {m_range, m_kind, m_source})
+        box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6 + 32);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
     bar->addSpacing(16);
-    auto *rangeLabel = new QLabel(tr("&Range"), this);
-    rangeLabel->setBuddy(m_range);
-    bar->addWidget(rangeLabel);
-    bar->addWidget(m_range);
-    auto *kindLabel = new QLabel(tr("&Conversations"), this);
-    kindLabel->setBuddy(m_kind);
-    bar->addWidget(kindLabel);
-    bar->addWidget(m_kind);
-    auto *sourceLabel = new QLabel(tr("&Applications"), this);
-    sourceLabel->setBuddy(m_source);
-    bar->addWidget(sourceLabel);
-    bar->addWidget(m_source);
     bar->addStretch(1);
     // "Loading…" and "Updating…" come and go: they must not widen the page (and with it the
     // window) while they show, so the status takes whatever room the bar has left.
@@ -94,20 +105,11 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     bar->addWidget(m_status, 1);
     bar->addWidget(timer);
     bar->addWidget(transcript);
+    auto *secondRow = new QHBoxLayout;
+    secondRow->addStretch(1);
 
     auto *grid = new QGridLayout;
-    grid->setSpacing(12);
-    grid->addWidget(m_growth, 0, 0);
-    grid->addWidget(m_balance, 0, 1);
-    grid->addWidget(m_funnel, 1, 0);
-    grid->addWidget(m_activity, 1, 1);
-    grid->addWidget(m_events, 2, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    for (int row = 0; row < 3; ++row) {
-        grid->setRowStretch(row, 1);
-        grid->setRowMinimumHeight(row, 320);
-    }
+    grid->setSpacing(InsightsArrangement::kChartSpacing);
     auto *charts = new QWidget(this);
     charts->setLayout(grid);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -115,15 +117,15 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     scroll->setWidget(charts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    // No fixed minimum here: the layout's own (the bar's width, two columns of 320, the rows'
-    // heights) is what the scroll area scrolls to; a fixed one would squeeze what needs more.
-    grid->setColumnMinimumWidth(0, 320);
-    grid->setColumnMinimumWidth(1, 320);
+    // No fixed minimum here: the layout's own (the columns of charts, the rows' heights) is what
+    // the scroll area scrolls to; a fixed one would squeeze what needs more.
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(bar);
+    layout->addLayout(secondRow);
     layout->addWidget(scroll, 1);
+    new InsightsArrangement(this, bar, secondRow, filters, grid, {m_growth, m_balance, m_funnel, m_activity}, m_events);
 
     const auto range = insightsRangeFromKey(settingValue(settings::InsightsRangeKey)).value_or(InsightsRange::Last12Months);
     m_filter.range = range;

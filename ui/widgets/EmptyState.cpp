@@ -17,6 +17,8 @@ EmptyState::EmptyState(QWidget *parent)
     font.setBold(true);
     m_title->setFont(font);
     m_title->setAlignment(Qt::AlignCenter);
+    // A long title wraps rather than set the width of whatever holds it (a chart, a list).
+    m_title->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     m_hint->setMaximumWidth(560);
