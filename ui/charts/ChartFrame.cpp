@@ -173,7 +173,10 @@ void ChartFrame::showBlankChart(bool makeView)
     if (!m_view && makeView) {
         createView();
         auto *blank = new QChart;
+        // setChart() releases the chart a new view made for itself without deleting it.
+        QChart *made = m_view->chart();
         m_view->setChart(blank); // the view owns it; emptyChart() hands it to the first setData()
+        delete made;
         blank->legend()->hide();
         watchPlotArea(blank);
         m_blank = true;
