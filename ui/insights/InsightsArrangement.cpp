@@ -74,10 +74,12 @@ void InsightsArrangement::placeCharts(int columns)
         m_grid->setColumnStretch(column, column < columns ? 1 : 0);
         m_grid->setColumnMinimumWidth(column, column < columns ? kChartMinWidth : 0);
     }
-    // Every row of charts keeps its minimum height; rows no longer used get none.
-    for (int row = 0; row < 5; ++row) {
+    // Every row of charts (the wide one is row `rows`) keeps its minimum height; rows left over
+    // from one column, when there are two, get none.
+    const int mostRows = int(m_paired.size()) + 1;
+    for (int row = 0; row < mostRows; ++row) {
         m_grid->setRowStretch(row, row <= rows ? 1 : 0);
-        m_grid->setRowMinimumHeight(row, row <= rows ? 320 : 0);
+        m_grid->setRowMinimumHeight(row, row <= rows ? kChartMinHeight : 0);
     }
     m_columns = columns;
 }

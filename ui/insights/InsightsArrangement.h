@@ -19,6 +19,7 @@ class InsightsArrangement final : public QObject {
 
 public:
     static constexpr int kChartMinWidth = 320;
+    static constexpr int kChartMinHeight = 320;
     static constexpr int kChartSpacing = 12;
 
     // `topRow` holds the title and a spacing first; `filters` is inserted after them (or into
