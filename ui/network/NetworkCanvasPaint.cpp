@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QMap>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
@@ -191,8 +192,10 @@ void NetworkCanvas::drawNodes(QPainter *painter, const QRectF &rect, double lod,
     // antialiasing (the raster engine fills those rectangles directly; points with a square pen
     // went through its stroker one by one, a third of the frame far out); larger ones are
     // antialiased discs drawn once per colour and size into a sprite and then copied (thousands
-    // of drawEllipse calls, or round-capped points, cost ten times more).
-    QHash<QRgb, QList<QPointF>> dots;
+    // of drawEllipse calls, or round-capped points, cost ten times more). The batches go in a
+    // fixed order (by colour), so that where dots overlap the same one is on top at every launch:
+    // a QHash's order follows its seed, which Qt picks afresh in every process.
+    QMap<QRgb, QList<QPointF>> dots;
     QList<QPair<QPointF, QImage>> discs; // images by value: the cache may rehash meanwhile
     const QTransform toDevice = painter->worldTransform();
     int dotSize = 2;
