@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 namespace foothold::ical {
 namespace {
 
@@ -214,11 +216,16 @@ Expansion expandRecurrence(icalcomponent *event, const icaltimetype &dtstart, co
             continue;
         out.instances.append({it.key(), it.value()});
     }
-    // An EXDATE that hits no instance excludes nothing; usually its zone is not the series'.
+    // An EXDATE that hits no instance excludes nothing; usually its zone is not the series'. Said
+    // in time order: a QSet's order follows Qt's hash seed, which changes from run to run.
+    QList<QDateTime> unused;
     for (const QDateTime &exdate : std::as_const(excluded))
         if (!used.contains(exdate) && !set.isEmpty() && exdate >= set.firstKey() && exdate <= set.lastKey()
             && icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY))
-            out.warnings << Diagnostic{lineOf("EXDATE"), tr("EXDATE %1 is not the start of any instance: nothing excluded").arg(isoUtc(exdate))};
+            unused.append(exdate);
+    std::sort(unused.begin(), unused.end());
+    for (const QDateTime &exdate : std::as_const(unused))
+        out.warnings << Diagnostic{lineOf("EXDATE"), tr("EXDATE %1 is not the start of any instance: nothing excluded").arg(isoUtc(exdate))};
     return out;
 }
 
