@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace foothold {
 namespace {
@@ -35,8 +36,10 @@ void setLabels(QCategoryAxis *axis, const Labels &labels)
         axis->append(label, value);
 }
 
-void fillMonths(QCategoryAxis *axis, QDate from, QDate to, int budget)
+// `width`: the plot's width in pixels, about.
+void fillMonths(QCategoryAxis *axis, QDate from, QDate to, qreal width)
 {
+    const int budget = std::max(2, int(width / kLabelWidth));
     Labels labels;
     QDate first(from.year(), from.month(), 1);
     if (first < from)
@@ -51,10 +54,26 @@ void fillMonths(QCategoryAxis *axis, QDate from, QDate to, int budget)
             break;
         }
     }
+    // A label is centred on its month, so one closer to an end of the axis than half its width
+    // would run past the plot: Qt Charts then cuts it off at the chart's edge ("Nov 202"). Such a
+    // label is left out; when every label is, the one nearest the middle stays.
+    const qreal start = chartX(from), end = chartX(to);
+    const qreal margin = (end - start) * (kLabelWidth / 2) / std::max<qreal>(width, 1);
     const QLocale locale;
     for (QDate m = first; m <= to; m = m.addMonths(1))
         if ((m.month() - 1) % step == 0)
             labels.append({locale.toString(m, QStringLiteral("MMM yyyy")), chartX(m)});
+    Labels inside;
+    for (const auto &label : std::as_const(labels))
+        if (label.second >= start + margin && label.second <= end - margin)
+            inside.append(label);
+    if (inside.isEmpty() && !labels.isEmpty()) { // a plot too narrow for any: the middle one
+        const qreal middle = (start + end) / 2;
+        inside.append(*std::min_element(labels.cbegin(), labels.cend(), [&](const auto &a, const auto &b) {
+            return std::abs(a.second - middle) < std::abs(b.second - middle);
+        }));
+    }
+    labels = inside;
     if (labels.isEmpty()) // less than a month, and no first day of one in it
         labels.append({locale.toString(from, QStringLiteral("d MMM yyyy")), chartX(from)});
     setLabels(axis, labels);
@@ -88,7 +107,7 @@ QCategoryAxis *monthAxis(QDate from, QDate to)
     axis->setProperty(kMonthsTo, to);
     axis->setStartValue(chartX(from) - 1); // a label on `from` itself must lie above the start
     axis->setRange(chartX(from), chartX(to));
-    fillMonths(axis, from, to, 6);
+    fillMonths(axis, from, to, 6 * kLabelWidth); // until fitAxisLabels() knows the width
     return axis;
 }
 
@@ -112,7 +131,7 @@ void fitAxisLabels(QChart *chart, qreal width)
         if (!axis)
             continue;
         if (axis->property(kMonthsFrom).isValid())
-            fillMonths(axis, axis->property(kMonthsFrom).toDate(), axis->property(kMonthsTo).toDate(), budget);
+            fillMonths(axis, axis->property(kMonthsFrom).toDate(), axis->property(kMonthsTo).toDate(), width);
         else if (axis->property(kIndexLabels).isValid())
             fillIndex(axis, axis->property(kIndexLabels).toStringList(), budget);
     }

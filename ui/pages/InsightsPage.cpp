@@ -48,11 +48,11 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     m_range->addItem(tr("Last 12 months"), toKey(InsightsRange::Last12Months));
     m_range->addItem(tr("All time"), toKey(InsightsRange::All));
     m_range->setAccessibleName(tr("Date range"));
-    m_kind->addItem(tr("Every kind of conversation"), kAll);
+    m_kind->addItem(tr("All kinds"), kAll);
     for (const auto kind : allValues<ConversationKind>())
         m_kind->addItem(label(kind), toKey(kind));
     m_kind->setAccessibleName(tr("Kind of conversation"));
-    m_source->addItem(tr("Every source"), kAll);
+    m_source->addItem(tr("All sources"), kAll);
     m_source->addItem(label(ApplicationSource::Referral), toKey(ApplicationSource::Referral));
     m_source->addItem(tr("Cold (all but referral)"), kCold);
     for (const auto source : allValues<ApplicationSource>())
@@ -91,8 +91,10 @@ InsightsPage::InsightsPage(UiContext &context, QWidget *parent)
     filterRow->addWidget(m_source);
 
     // In a narrow window the filters may shrink below their text (then elided) to a few letters.
-    for (QComboBox *box : {m_range, m_kind, m_source})
+    // The range's texts are short and read as a whole ("Last 12 months"): it keeps its width.
+    for (QComboBox *box : {m_kind, m_source})
         box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6 + 32);
+    m_range->setMinimumWidth(m_range->sizeHint().width());
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
