@@ -86,7 +86,31 @@ read -r ref_cpu ref_wall < <(best "rm -f $work/ref.sqlite3" sqlite3 "$work/ref.s
   ".import --csv --skip 4 $work/connections.csv connections")
 read -r our_cpu our_wall < <(best "rm -f $work/fresh.sqlite3*" "$cli" --db "$work/fresh.sqlite3" import linkedin "$work/connections.csv")
 write_only=$(best_inproc "$probe" bench-linkedin-write "$work/connections.csv")
-echo "linkedin 100k: sqlite3 .import cpu ${ref_cpu}s (wall ${ref_wall}s); foothold-cli import cpu ${our_cpu}s (wall ${our_wall}s); ratio $(ratio "$our_cpu" "$ref_cpu")x (budget <= 2x); of which inserting the rows into Foothold's contacts table alone: ${write_only}s ($(ratio "$write_only" "$ref_cpu")x)"
+# SQLite's own floor for the same rows in Foothold's schema, no C++ at all: the sqlite3 shell
+# .imports the file into a scratch table, then moves it into companies and contacts with two
+# INSERT … SELECTs (no matching, no validation, no history; the date of connection is left out,
+# which only makes the floor lower). What no importer into this schema can get under.
+"$cli" --db "$work/schema.sqlite3" stats >/dev/null
+cat >"$work/floor.sql" <<SQL
+PRAGMA foreign_keys = ON;
+PRAGMA cache_size = -32768;
+BEGIN;
+CREATE TEMP TABLE connections(first_name TEXT, last_name TEXT, url TEXT, email TEXT, company TEXT, position TEXT, connected_on TEXT);
+.import --csv --skip 4 --schema temp $work/connections.csv connections
+INSERT INTO companies(name, normalized_name, created_at, updated_at)
+  SELECT company, lower(company), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM temp.connections
+  WHERE company <> '' GROUP BY lower(company);
+INSERT INTO contacts(name, headline, company_id, emails, urls, channel, created_at, updated_at)
+  SELECT trim(first_name || ' ' || last_name), position, (SELECT id FROM companies WHERE normalized_name = lower(company)),
+         CASE WHEN email = '' THEN '[]' ELSE json_array(json_object('type', 'work', 'value', email)) END,
+         CASE WHEN url = '' THEN '[]' ELSE json_array(json_object('type', 'linkedin', 'value', url)) END,
+         'linkedin', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
+  FROM temp.connections WHERE trim(first_name || last_name) <> '';
+COMMIT;
+SQL
+read -r floor_cpu floor_wall < <(best "rm -f $work/floor.sqlite3*; cp $work/schema.sqlite3 $work/floor.sqlite3" \
+  sqlite3 "$work/floor.sqlite3" ".read $work/floor.sql")
+echo "linkedin 100k: sqlite3 .import cpu ${ref_cpu}s (wall ${ref_wall}s); foothold-cli import cpu ${our_cpu}s (wall ${our_wall}s); ratio $(ratio "$our_cpu" "$ref_cpu")x (budget <= 2x); of which inserting the rows into Foothold's contacts table alone: ${write_only}s ($(ratio "$write_only" "$ref_cpu")x); SQLite's own floor into Foothold's schema (sqlite3 shell, no C++): cpu ${floor_cpu}s (wall ${floor_wall}s), $(ratio "$floor_cpu" "$ref_cpu")x the reference"
 fi
 
 # 2. vCard
