@@ -9,16 +9,19 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QLocale>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace foothold {
 
@@ -136,6 +139,12 @@ void ListPage::setEditor(RecordEditor *editor)
 {
     m_editor = editor;
     m_editorArea->setWidget(editor);
+    // The editor scrolls up and down, never sideways: the splitter may not squeeze it below its
+    // form's own minimum width (a sideways scroll bar hid the right edge of every field, and the
+    // buttons beside them, in a window 1,000 pixels wide).
+    const int needed = editor->minimumSizeHint().width() + m_editorArea->verticalScrollBar()->sizeHint().width() +
+                       2 * m_editorArea->frameWidth();
+    m_editorArea->setMinimumWidth(std::max(m_editorArea->minimumWidth(), needed));
     if (const qint64 id = currentId(); id > 0)
         editor->load(id);
     // After a save of a new record, show it in the list.
