@@ -294,13 +294,29 @@ void ListPage::showColumnMenu(const QPoint &at)
     menu.exec(header->mapToGlobal(at));
 }
 
+namespace {
+
+// Two positive widths from a kept setting, or none.
+QList<int> toSizes(const QVariant &value)
+{
+    const QVariantList list = value.toList();
+    if (list.size() != 2)
+        return {};
+    const int table = list[0].toInt(), editor = list[1].toInt();
+    return table > 0 && editor > 0 ? QList<int>{table, editor} : QList<int>{};
+}
+
+} // namespace
+
 void ListPage::saveLayout()
 {
     if (m_restoring || m_texts.settingsKey.isEmpty())
         return;
     QSettings settings;
     settings.setValue(QStringLiteral("pages/%1/header").arg(m_texts.settingsKey), m_view->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("pages/%1/splitter").arg(m_texts.settingsKey), m_splitter->saveState());
+    // Columns are resized while the page is built, before its splitter has sizes to keep.
+    if (const QList<int> sizes = m_splitter->sizes(); m_splitter->isVisible() && sizes.size() == 2 && sizes[0] > 0 && sizes[1] > 0)
+        settings.setValue(QStringLiteral("pages/%1/split").arg(m_texts.settingsKey), QVariantList{sizes[0], sizes[1]});
 }
 
 void ListPage::restoreLayout()
@@ -312,9 +328,13 @@ void ListPage::restoreLayout()
     const QByteArray header = settings.value(QStringLiteral("pages/%1/header").arg(m_texts.settingsKey)).toByteArray();
     if (!header.isEmpty())
         m_view->horizontalHeader()->restoreState(header);
-    const QByteArray splitter = settings.value(QStringLiteral("pages/%1/splitter").arg(m_texts.settingsKey)).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    // The widths of table and editor as last left, or, the first time, three fifths for the table
+    // (as far as the editor's minimum width allows). Kept as two numbers rather than QSplitter's
+    // saveState(), whose sizes are -1 when saved before the splitter was first laid out (the old
+    // "splitter" key, ignored now: its states made the table as narrow as it could be). Either
+    // way they are weights: QSplitter scales them to its width.
+    const QList<int> sizes = toSizes(settings.value(QStringLiteral("pages/%1/split").arg(m_texts.settingsKey)));
+    m_splitter->setSizes(sizes.isEmpty() ? QList<int>{3000, 2000} : sizes);
     m_restoring = false;
 }
 
