@@ -14,7 +14,9 @@
 #include "ui/widgets/EmptyState.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QSignalSpy>
@@ -181,6 +183,10 @@ TEST_F(NetworkPageTest, WarmPathsToACompanyAreRankedHighlightedAndAskable)
     EXPECT_EQ(answer.paths.first().hops.at(1).id, ben);
     EXPECT_NEAR(answer.paths.first().score, 0.2 * 0.8, 1e-9); // weak tie to Ana × Ana knows Ben
     EXPECT_TRUE(page->paths()->resultText().contains(QStringLiteral("Ask Ana Lima for an introduction")));
+    // The chosen company's name shows from its start, however narrow the box.
+    auto *box = page->paths()->findChild<QComboBox *>();
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->lineEdit()->cursorPosition(), 0);
     // The path is drawn on the graph: me → Ana → Ben.
     const std::vector<int> expected{0, canvas()->nodeOf(ana), canvas()->nodeOf(ben)};
     EXPECT_EQ(canvas()->pathNodes(), expected);

@@ -131,6 +131,8 @@ void PathsPanel::showPathsTo(CompanyId company)
     const int index = m_company->findData(QVariant(company.value));
     if (index >= 0 && m_company->currentIndex() != index)
         m_company->setCurrentIndex(index);
+    // A name longer than the box shows from its start ("Lumen Labs (tar…"), not its end.
+    m_company->lineEdit()->setCursorPosition(0);
     auto answer = NetworkService(m_context.db, m_context.clock).paths(m_snapshot->graph, PathTarget::toCompany(company), 5);
     if (!answer) {
         m_answer = {};
