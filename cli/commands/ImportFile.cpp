@@ -34,8 +34,11 @@ static int runImportFile(CliContext &context, const QString &format, const QStri
                                     "or nothing, and prints \"added N, updated N, unchanged N, skipped N\".\n"
                                     "People already known (by profile URL, e-mail, or name and company) are updated, not added "
                                     "again; events by their UID or name and start. Problems are listed on stderr as FILE:LINE: "
-                                    "what; with any error nothing is imported, unless --skip-invalid. FILE may be - for "
-                                    "standard input."));
+                                    "what; with any error nothing is imported, unless --skip-invalid. An error is a value "
+                                    "the format does not allow (a date that does not exist, an e-mail address that is not "
+                                    "one, a vCard PHOTO that is not the base64 it says) or a vCard without any "
+                                    "name; a valid value Foothold does not keep (a birthday without a year, a photo given as "
+                                    "a link) is a warning. FILE may be - for standard input."));
     line.positional(QStringLiteral("FILE"), QStringLiteral("The file to import."))
         .option(QStringLiteral("dry-run"), QStringLiteral("Report what would happen, change nothing."))
         .option(QStringLiteral("skip-invalid"), QStringLiteral("Leave out (and list) the records with errors, import the rest."));

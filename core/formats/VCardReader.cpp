@@ -75,10 +75,13 @@ std::optional<QString> valueText(const VCardProperty &p, VCardContact &card, Dia
         return std::nullopt;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
-        // A value that says it is UTF-8 and has a stray byte (Android's exports cut sequences)
-        // keeps its good characters; without a CHARSET it is more likely Latin-1: refused.
+        // A value that says it is UTF-8 and is not (Android's exports cut sequences) would be
+        // kept with U+FFFD in place of its bad bytes: stored wrongly, so the card has an error.
+        // The text is still returned so that the rest of the card reads (and is reported) as
+        // before; a card with errors is never imported. Without a CHARSET such a value is more
+        // likely Latin-1.
         if (!charset.isEmpty()) {
-            warnings << Diagnostic{p.line, tr("%1 says it is %2 but has bytes that are not: they were replaced by �").arg(p.upperName(), charset)};
+            card.errors << Diagnostic{p.line, tr("%1 is not valid %2").arg(p.upperName(), charset)};
             return QString::fromUtf8(bytes);
         }
         card.errors << Diagnostic{p.line, tr("%1 is not UTF-8 and no CHARSET says what it is (Latin-1 or Windows-1252?); "
@@ -130,36 +133,67 @@ bool isDigits(QStringView text)
     return true;
 }
 
-// 1996-04-15, 19960415, 1996-04-15T10:00:00Z; year-less (--0415) and partial dates refused.
-// (By hand what ^(\d{4})-(\d{2})-(\d{2})$ and ^(\d{4})(\d{2})(\d{2})$ matched, "$" also before a
-// final newline as PCRE has it.)
-std::optional<QDate> parseVCardDate(QString text, bool &yearless)
+// What a BDAY value is. vCard 4 (RFC 6350 4.3.1, 4.3.4) allows a date without a year (--0415,
+// --04, ---15), a year alone (1996) or a year and month (1996-04), and ISO 8601 allows the same
+// in vCard 3: valid, but not a birthday Foothold can keep. A value of none of these shapes, or a
+// day that does not exist (1990-02-30), is invalid.
+enum class BdayShape { Full, NoYear, NoDay, Invalid };
+
+bool isTwoDigits(QStringView s, int low, int high, int &value)
 {
-    yearless = false;
+    if (s.size() != 2 || !isDigits(s))
+        return false;
+    value = s.toInt();
+    return value >= low && value <= high;
+}
+
+// 1996-04-15, 19960415, 1996-04-15T10:00:00Z as a date; the partial forms above by shape.
+// (By hand what ^(\d{4})-(\d{2})-(\d{2})$ and ^(\d{4})(\d{2})(\d{2})$ matched, "$" also before a
+// final newline as PCRE has it.) Year 0000 is taken as a placeholder for "no year".
+BdayShape parseVCardDate(QString text, QDate &date)
+{
     text = text.trimmed();
     const qsizetype t = text.indexOf(QLatin1Char('T'));
     if (t >= 0)
         text.truncate(t);
-    if (text.startsWith(QLatin1String("--"))) {
-        yearless = true;
-        return std::nullopt;
-    }
     QStringView s(text);
     if (s.endsWith(QLatin1Char('\n')))
         s.chop(1);
+    int month = 0, day = 0;
+    if (s.startsWith(QLatin1String("---")))
+        return isTwoDigits(s.sliced(3), 1, 31, day) ? BdayShape::NoYear : BdayShape::Invalid;
+    if (s.startsWith(QLatin1String("--"))) {
+        s = s.sliced(2);
+        if (s.size() == 2)
+            return isTwoDigits(s, 1, 12, month) ? BdayShape::NoYear : BdayShape::Invalid;
+        QStringView m = s.first(qMin<qsizetype>(2, s.size())), d;
+        if (s.size() == 4)
+            d = s.sliced(2);
+        else if (s.size() == 5 && s.at(2) == QLatin1Char('-'))
+            d = s.sliced(3);
+        else
+            return BdayShape::Invalid;
+        // A leap year, so that --0229 is a day.
+        return isTwoDigits(m, 1, 12, month) && isTwoDigits(d, 1, 31, day) && QDate(2000, month, day).isValid() ? BdayShape::NoYear
+                                                                                                              : BdayShape::Invalid;
+    }
+    if (s.size() == 4)
+        return isDigits(s) ? BdayShape::NoDay : BdayShape::Invalid;
+    if (s.size() == 7 && s.at(4) == QLatin1Char('-'))
+        return isDigits(s.first(4)) && isTwoDigits(s.sliced(5), 1, 12, month) ? BdayShape::NoDay : BdayShape::Invalid;
     QStringView y, m, d;
     if (s.size() == 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-'))
         y = s.sliced(0, 4), m = s.sliced(5, 2), d = s.sliced(8, 2);
     else if (s.size() == 8)
         y = s.sliced(0, 4), m = s.sliced(4, 2), d = s.sliced(6, 2);
     else
-        return std::nullopt;
+        return BdayShape::Invalid;
     if (!isDigits(y) || !isDigits(m) || !isDigits(d))
-        return std::nullopt;
-    const QDate date(y.toInt(), m.toInt(), d.toInt());
-    if (!date.isValid() || date.year() == 0)
-        return std::nullopt;
-    return date;
+        return BdayShape::Invalid;
+    if (y.toInt() == 0)
+        return QDate(2000, m.toInt(), d.toInt()).isValid() ? BdayShape::NoYear : BdayShape::Invalid;
+    date = QDate(y.toInt(), m.toInt(), d.toInt());
+    return date.isValid() ? BdayShape::Full : BdayShape::Invalid;
 }
 
 QString mimeFromType(const QString &type, const QByteArray &data)
@@ -181,7 +215,9 @@ QString mimeFromType(const QString &type, const QByteArray &data)
     return QStringLiteral("application/octet-stream");
 }
 
-bool readPhoto(const VCardProperty &p, Contact &contact, Diagnostics &warnings)
+// A photo Foothold cannot keep although it is valid (a link, a data: URI in another encoding) is
+// left out with a warning; one that says it is base64 and is not is an error of the card.
+bool readPhoto(const VCardProperty &p, Contact &contact, Diagnostics &cardErrors, Diagnostics &warnings)
 {
     QByteArray raw = p.rawValue.trimmed().toByteArray();
     const QString encoding = p.firstParamText("ENCODING").toUpper();
@@ -210,7 +246,7 @@ bool readPhoto(const VCardProperty &p, Contact &contact, Diagnostics &warnings)
     base64.replace(' ', QByteArray()).replace('\t', QByteArray());
     auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty()) {
-        warnings << Diagnostic{p.line, tr("%1 is not valid base64: left out").arg(p.upperName())};
+        cardErrors << Diagnostic{p.line, tr("%1 is not valid base64").arg(p.upperName())};
         return false;
     }
     contact.photo = decoded.decoded;
@@ -218,7 +254,40 @@ bool readPhoto(const VCardProperty &p, Contact &contact, Diagnostics &warnings)
     return true;
 }
 
-QString webUrl(QString value, int line, Diagnostics &warnings)
+// RFC 3986's URI syntax, loosely: a scheme, ':', then no character a URI cannot hold (white space,
+// controls, <>"{}|\^`) and '%' only before two hex digits. Beyond ASCII is allowed (IRIs).
+bool isUriSyntax(QStringView text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || !text.at(0).isLetter() || text.at(0).unicode() >= 0x80)
+        return false;
+    for (const QChar c : text.first(colon)) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '+' || u == '-' || u == '.'))
+            return false;
+    }
+    auto hex = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
+    };
+    for (qsizetype i = colon + 1; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u <= 0x20 || u == 0x7F || u == '"' || u == '<' || u == '>' || u == '\\' || u == '^' || u == '`' || u == '{' || u == '|'
+            || u == '}')
+            return false;
+        if (u == '%') {
+            if (i + 2 >= text.size() || !hex(text.at(i + 1)) || !hex(text.at(i + 2)))
+                return false;
+            i += 2;
+        }
+    }
+    return true;
+}
+
+// A URL as Foothold keeps it: a web address. Another URI (ftp:, mailto:, a host Qt refuses) is
+// valid vCard that Foothold has no use for: left out with a warning. A value that is no URI at
+// all is invalid (vCard's URL is a URI): an error of the card.
+QString webUrl(QString value, int line, Diagnostics &cardErrors, Diagnostics &warnings)
 {
     value = value.trimmed();
     if (value.isEmpty())
@@ -232,7 +301,10 @@ QString webUrl(QString value, int line, Diagnostics &warnings)
         }
     }
     if (!isValidWebUrl(value)) {
-        warnings << Diagnostic{line, tr("“%1” is not a web address: left out").arg(value.left(80))};
+        if (isUriSyntax(value))
+            warnings << Diagnostic{line, tr("“%1” is not a web address: left out").arg(value.left(80))};
+        else
+            cardErrors << Diagnostic{line, tr("“%1” is not a web address").arg(value.left(80))};
         return {};
     }
     return value;
@@ -439,7 +511,7 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings, QString &s
         if (kind == Kind::Other)
             continue;
         if (kind == Kind::Photo || kind == Kind::MsPicture) {
-            if (!photoFromPhoto && readPhoto(p, c, warnings))
+            if (!photoFromPhoto && readPhoto(p, c, card.errors, warnings))
                 photoFromPhoto = kind == Kind::Photo;
             continue;
         }
@@ -480,7 +552,7 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings, QString &s
             if (value.isEmpty())
                 break;
             if (!isValidEmail(value)) {
-                warnings << Diagnostic{p.line, tr("“%1” is not an e-mail address: left out").arg(value.left(80))};
+                card.errors << Diagnostic{p.line, tr("“%1” is not an e-mail address").arg(value.left(80))};
                 break;
             }
             QString type = typeOf(p, labels, VCardValueKind::Email, value);
@@ -498,7 +570,7 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings, QString &s
             break;
         }
         case Kind::Url: {
-            QString value = webUrl(unescaped(std::move(*text)), p.line, warnings);
+            QString value = webUrl(unescaped(std::move(*text)), p.line, card.errors, warnings);
             if (!value.isEmpty()) {
                 QString type = typeOf(p, labels, VCardValueKind::Url, value);
                 c.urls.append({std::move(value), std::move(type)});
@@ -538,12 +610,20 @@ VCardContact readCard(const VCardBlock &block, Diagnostics &warnings, QString &s
             forEachVCardPart(*text, QLatin1Char(','), [&](QStringView tag) { addTag(c.tags, unescapeVCardText(tag)); });
             break;
         case Kind::Bday: {
-            bool yearless = false;
-            if (auto date = parseVCardDate(unescaped(*text), yearless))
-                c.birthday = *date;
-            else if (!text->trimmed().isEmpty())
-                warnings << Diagnostic{p.line, yearless ? tr("a birthday without a year (%1) cannot be kept: left out").arg(text->trimmed())
-                                                        : tr("BDAY “%1” is not a date: left out").arg(text->trimmed().left(40))};
+            const QString value = text->trimmed();
+            if (value.isEmpty())
+                break;
+            QDate date;
+            // VALUE=text ("circa 1800") is valid vCard 4, and no date.
+            const BdayShape shape = textEquals(p.firstParam("VALUE"), "TEXT") ? BdayShape::NoDay : parseVCardDate(unescaped(*text), date);
+            if (shape == BdayShape::Full)
+                c.birthday = date;
+            else if (shape == BdayShape::NoYear)
+                warnings << Diagnostic{p.line, tr("a birthday without a year (%1) cannot be kept: left out").arg(value)};
+            else if (shape == BdayShape::NoDay)
+                warnings << Diagnostic{p.line, tr("a birthday without a full date (%1) cannot be kept: left out").arg(value)};
+            else
+                card.errors << Diagnostic{p.line, tr("BDAY “%1” is not a date").arg(value.left(40))};
             break;
         }
         case Kind::Foothold:

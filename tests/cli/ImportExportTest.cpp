@@ -80,6 +80,32 @@ TEST(CliImport, ErrorsNameFileAndLineAndChangeNothing)
     EXPECT_EQ(usage.exitCode, 2);
 }
 
+// vCard as LinkedIn: an invalid value is an error with its line; nothing changes unless
+// --skip-invalid, which lists the cards left out and imports the rest.
+TEST(CliImport, VCardInvalidValuesAreErrorsUnlessSkipped)
+{
+    CliRunner cli;
+    const QString bad = fixture("vcard/invalid-values.vcf");
+    auto refused = cli.run({QStringLiteral("import"), QStringLiteral("vcard"), bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.out.isEmpty());
+    EXPECT_TRUE(refused.err.contains(bad + QStringLiteral(":20: BDAY “1990-02-30” is not a date\n"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(bad + QStringLiteral(":21: “notanemail” is not an e-mail address\n")));
+    EXPECT_TRUE(refused.err.contains(bad + QStringLiteral(":33: PHOTO is not valid base64\n")));
+    EXPECT_TRUE(refused.err.contains(QLatin1String("foothold-cli: ")));
+    EXPECT_EQ(listJson(cli, "contacts").size(), 0);
+
+    auto skipped = cli.run({QStringLiteral("import"), QStringLiteral("vcard"), bad, QStringLiteral("--skip-invalid")});
+    EXPECT_EQ(skipped.exitCode, 0) << skipped.err.toStdString();
+    EXPECT_EQ(skipped.out, QStringLiteral("added 3, updated 0, unchanged 0, skipped 2\n"));
+    EXPECT_TRUE(skipped.err.contains(bad + QStringLiteral(":20: skipped: Cy Bad: BDAY “1990-02-30” is not a date; "
+                                                          "“notanemail” is not an e-mail address")));
+    EXPECT_TRUE(skipped.err.contains(bad + QStringLiteral(":33: skipped: Ed Photo: ")));
+    // Valid values Foothold does not keep stay warnings.
+    EXPECT_TRUE(skipped.err.contains(bad + QStringLiteral(":12: warning: a birthday without a year (--0415)")));
+    EXPECT_EQ(listJson(cli, "contacts").size(), 3);
+}
+
 TEST(CliImport, DryRunChangesNothing)
 {
     CliRunner cli;

@@ -145,3 +145,39 @@ TEST(VCardImport, MalformedCardsRefuseOrAreSkipped)
     ASSERT_FALSE(garbage.ok());
     EXPECT_EQ(garbage.errors.value(0).line, 1);
 }
+
+// A card with an invalid value (an impossible BDAY, an e-mail that is none, broken base64) is a
+// record error, as a bad row of Connections.csv is: the whole import is refused and nothing
+// changes, unless the records with errors are to be skipped.
+TEST(VCardImport, InvalidValuesRefuseTheFileOrSkipTheirCards)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    fillPeople(db.db(), clock);
+    const qint64 before = ContactStore(db.db()).count().value();
+    const QByteArray bytes = test::readFixture(QStringLiteral("formats/vcard/invalid-values.vcf"));
+    const auto refused = importBytes(db.db(), clock, bytes);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_FALSE(refused.committed);
+    EXPECT_EQ(refused.errors, (Diagnostics{{20, QStringLiteral("BDAY “1990-02-30” is not a date")},
+                                           {21, QStringLiteral("“notanemail” is not an e-mail address")},
+                                           {33, QStringLiteral("PHOTO is not valid base64")}}));
+    EXPECT_EQ(ContactStore(db.db()).count().value(), before);
+    EXPECT_TRUE(ContactStore(db.db()).findByName(QStringLiteral("Di Year")).isEmpty());
+
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    const auto skipped = importBytes(db.db(), clock, bytes, skip);
+    ASSERT_TRUE(skipped.ok());
+    // Ana (by e-mail) and Bo (by name, neither with a company) are known; Di is new.
+    EXPECT_EQ(skipped.summary(), QStringLiteral("added 1, updated 2, unchanged 0, skipped 2"));
+    QStringList skippedNames;
+    for (const ImportRecord &r : skipped.records)
+        if (r.action == ImportAction::Skipped)
+            skippedNames << QString::number(r.line) + QLatin1Char(' ') + r.label + QStringLiteral(": ") + r.reason;
+    EXPECT_EQ(skippedNames, (QStringList{QStringLiteral("20 Cy Bad: BDAY “1990-02-30” is not a date; “notanemail” is not an e-mail address"),
+                                         QStringLiteral("33 Ed Photo: PHOTO is not valid base64")}));
+    EXPECT_EQ(ContactStore(db.db()).count().value(), before + 1);
+    EXPECT_TRUE(ContactStore(db.db()).findByName(QStringLiteral("Cy Bad")).isEmpty());
+    EXPECT_TRUE(ContactStore(db.db()).findByName(QStringLiteral("Ed Photo")).isEmpty());
+}

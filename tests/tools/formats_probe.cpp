@@ -1,7 +1,8 @@
 // formats_probe: what Foothold's readers make of one file, as JSON on stdout. Used by
 // scripts/conformance/formats.sh over the real-world corpora, and by scripts/bench/formats.sh
 // for in-process timings; not installed.
-//   formats_probe vcard|ics|linkedin FILE      parse, then import into a fresh database
+//   formats_probe vcard|ics|linkedin FILE      parse, then import into a fresh database (and, when
+//                                               that is refused, again with skipInvalid)
 //   formats_probe bench-vcard FILE              time parseVCards() alone
 //   formats_probe bench-libical FILE            time libical's bare parse (the reference)
 //   formats_probe bench-ics-import FILE         time CalendarImporter into a fresh database
@@ -132,7 +133,7 @@ QJsonObject probeLinkedIn(const QByteArray &bytes, const QString &name)
 }
 
 // The file imported through the services into a fresh database, as the CLI would.
-QJsonObject probeImport(const QString &kind, const QByteArray &bytes, const QString &name)
+QJsonObject probeImport(const QString &kind, const QByteArray &bytes, const QString &name, bool skipInvalid = false)
 {
     QTemporaryDir dir;
     Database::Options options;
@@ -143,6 +144,7 @@ QJsonObject probeImport(const QString &kind, const QByteArray &bytes, const QStr
     const FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0), QTimeZone::utc()));
     ImportOptions importOptions;
     importOptions.sourceName = name;
+    importOptions.skipInvalid = skipInvalid;
     importOptions.calendar.now = clock.nowUtc();
     importOptions.calendar.floatingZone = QTimeZone::utc();
     ImportResult result;
@@ -157,6 +159,8 @@ QJsonObject probeImport(const QString &kind, const QByteArray &bytes, const QStr
             {QStringLiteral("errors"), diagnostics(result.errors, name)},
             {QStringLiteral("summary"), result.summary()},
             {QStringLiteral("added"), result.added},
+            {QStringLiteral("updated"), result.updated},
+            {QStringLiteral("unchanged"), result.unchanged},
             {QStringLiteral("skipped"), result.skipped},
             {QStringLiteral("duplicates"), int(result.duplicates.size())}};
 }
@@ -264,7 +268,11 @@ int main(int argc, char **argv)
         err << "formats_probe: unknown kind " << args.at(0) << "\n";
         return 2;
     }
-    out.insert(QStringLiteral("import"), probeImport(args.at(0), bytes, name));
+    const QJsonObject strict = probeImport(args.at(0), bytes, name);
+    out.insert(QStringLiteral("import"), strict);
+    // A refused file again as `import --skip-invalid` would take it: what the rest gives.
+    if (!strict.value(QStringLiteral("ok")).toBool())
+        out.insert(QStringLiteral("import_skip_invalid"), probeImport(args.at(0), bytes, name, true));
     out.insert(QStringLiteral("file"), name);
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
     return 0;

@@ -179,6 +179,44 @@ TEST_F(ImportWizardTest, RecordErrorsAreShownWithTheirLinesAndCanBeSkipped)
     wizard->nextButton()->click();
 }
 
+// vCard cards with invalid values are record errors as LinkedIn's bad rows are: listed with their
+// lines and reasons, nothing importable, and the checkbox skips them (listed) and imports the rest.
+TEST_F(ImportWizardTest, VCardInvalidValuesAreErrorsThatTheCheckboxSkips)
+{
+    ImportWizard *wizard = openWizard(fixture("vcard/invalid-values.vcf"));
+    EXPECT_EQ(wizard->format(), ImportFormat::VCard);
+    ASSERT_TRUE(advanceTo(wizard, ImportWizard::Step::Preview));
+    EXPECT_FALSE(wizard->lastResult().ok());
+    EXPECT_FALSE(wizard->nextButton()->isEnabled());
+    EXPECT_TRUE(wizard->preview()->headline()->text().contains(QLatin1String("3 error(s)")))
+        << wizard->preview()->headline()->text().toStdString();
+    const QStringList lines = problems(wizard);
+    for (const char *expected : {"invalid-values.vcf:20: BDAY “1990-02-30” is not a date",
+                                 "invalid-values.vcf:21: “notanemail” is not an e-mail address",
+                                 "invalid-values.vcf:33: PHOTO is not valid base64",
+                                 "invalid-values.vcf:12: warning: a birthday without a year (--0415) cannot be kept: left out"})
+        EXPECT_TRUE(lines.contains(QString::fromUtf8(expected))) << expected << "\n" << lines.join(QLatin1Char('\n')).toStdString();
+
+    wizard->skipInvalidBox()->setChecked(true);
+    ASSERT_TRUE(test::waitUntil([&] { return wizard->step() == ImportWizard::Step::Preview && wizard->lastResult().ok(); }, 120000));
+    EXPECT_EQ(wizard->lastResult().added, 3);
+    EXPECT_EQ(wizard->lastResult().skipped, 2);
+    // The preview lists the skipped cards with why.
+    const ImportRecordsModel *model = wizard->preview()->model();
+    QStringList skipped;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, ImportRecordsModel::ActionColumn).data().toString() == QLatin1String("Skip"))
+            for (int column = 0; column < model->columnCount(); ++column)
+                skipped << model->index(row, column).data().toString();
+    EXPECT_TRUE(skipped.contains(QStringLiteral("Cy Bad"))) << skipped.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(skipped.join(QLatin1Char('|')).contains(QStringLiteral("“notanemail” is not an e-mail address")));
+    EXPECT_TRUE(skipped.contains(QStringLiteral("Ed Photo")));
+    ASSERT_TRUE(advanceTo(wizard, ImportWizard::Step::Summary));
+    EXPECT_EQ(contactCount(), 3);
+    EXPECT_TRUE(wizard->summary()->details()->toPlainText().contains(QLatin1String("invalid-values.vcf:20: skipped")));
+    wizard->nextButton()->click();
+}
+
 TEST_F(ImportWizardTest, AFileLevelErrorRefusesTheFileWithItsLine)
 {
     ImportWizard *wizard = openWizard(fixture("vcard/missing-end.vcf"));
