@@ -492,6 +492,18 @@ QList<Contact> ContactStore::list(const ContactQuery &filter)
         while (tags->next())
             if (auto it = index.constFind(tags->value(0).toLongLong()); it != index.constEnd())
                 out[*it].tags << tags->value(1).toString();
+    if (filter.withHistory) {
+        // One pass over every position, as for the tags: a query per contact would cost 100,000
+        // round trips for a full list, and positions are few (one per change of job).
+        auto positions = sql::prepare(m_db.connection(), QStringLiteral("SELECT contact_id, company_id, company_name, title, from_date, "
+                                                                        "to_date FROM contact_positions ORDER BY contact_id, position"));
+        if (positions && sql::exec(*positions))
+            while (positions->next())
+                if (auto it = index.constFind(positions->value(0).toLongLong()); it != index.constEnd())
+                    out[*it].history.append({CompanyId(positions->value(1).toLongLong()), positions->value(2).toString(),
+                                             positions->value(3).toString(), sql::toDate(positions->value(4)),
+                                             sql::toDate(positions->value(5))});
+    }
     return out;
 }
 

@@ -249,3 +249,34 @@ TEST_F(ContactStoreTest, TextWithQuotesBackslashesAndControlsSurvives)
     EXPECT_EQ(loaded.emails, c.emails);
     EXPECT_EQ(loaded.addresses, c.addresses);
 }
+
+TEST_F(ContactStoreTest, ListLoadsHistoryOnlyWhenAskedAndNeverThePhoto)
+{
+    const CompanyId lumen = companies.findOrCreate(QStringLiteral("Lumen")).value();
+    const ContactId ana = contacts.insert(fullContact(lumen)).value();
+    Contact bo;
+    bo.name = QStringLiteral("Bo Chen");
+    bo.history = {{CompanyId(), QStringLiteral("Acme"), QStringLiteral("Intern"), QDate(2018, 6, 1), QDate(2018, 9, 30)},
+                  {lumen, QStringLiteral("Lumen"), QStringLiteral("Analyst"), QDate(2019, 1, 1), {}}};
+    const ContactId boId = contacts.insert(bo).value();
+    Contact cy;
+    cy.name = QStringLiteral("Cy Young");
+    ASSERT_TRUE(contacts.insert(cy).ok());
+
+    EXPECT_TRUE(contacts.list().at(0).history.isEmpty());
+    ContactQuery query;
+    query.withHistory = true;
+    const QList<Contact> listed = contacts.list(query); // by name: Ana, Bo, Cy
+    ASSERT_EQ(listed.size(), 3);
+    EXPECT_EQ(listed[0].id, ana);
+    EXPECT_EQ(listed[0].history, fullContact(lumen).history);
+    EXPECT_TRUE(listed[0].photo.isEmpty());
+    EXPECT_EQ(listed[1].id, boId);
+    EXPECT_EQ(listed[1].history, bo.history); // in their order
+    EXPECT_TRUE(listed[2].history.isEmpty());
+
+    query.search = QStringLiteral("Bo Chen");
+    const QList<Contact> found = contacts.list(query);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].history.size(), 2);
+}
