@@ -280,3 +280,27 @@ TEST_F(ContactStoreTest, ListLoadsHistoryOnlyWhenAskedAndNeverThePhoto)
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found[0].history.size(), 2);
 }
+
+TEST_F(ContactStoreTest, ListWithHistoryOfManyContactsReadsEveryPosition)
+{
+    // Past a few thousand contacts the positions are read in one pass over the table, not by id.
+    QList<Contact> many;
+    for (int i = 0; i < 6000; ++i) {
+        Contact c;
+        c.name = QStringLiteral("Person %1").arg(i, 4, 10, QLatin1Char('0'));
+        if (i % 2000 == 1)
+            c.history = {{CompanyId(), QStringLiteral("Firm %1").arg(i), QStringLiteral("Clerk"), QDate(2010, 1, 1), QDate(2011, 1, 1)}};
+        many << c;
+    }
+    ASSERT_TRUE(contacts.insertMany(many).ok());
+    ContactQuery query;
+    query.withHistory = true;
+    const QList<Contact> listed = contacts.list(query);
+    ASSERT_EQ(listed.size(), 6000);
+    QStringList firms;
+    for (const Contact &c : listed)
+        for (const Position &p : c.history)
+            firms << c.name + QStringLiteral(": ") + p.companyName;
+    EXPECT_EQ(firms, (QStringList{QStringLiteral("Person 0001: Firm 1"), QStringLiteral("Person 2001: Firm 2001"),
+                                  QStringLiteral("Person 4001: Firm 4001")}));
+}
