@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
 
+#include <QStringList>
 #include <QTextStream>
 
 #include <memory>
@@ -30,6 +31,11 @@ public:
     // The database of --db, $FOOTHOLD_DB, or the default location; nullptr after printing why not.
     Database *database();
 
+    // After a failure: when database() created the database file (it did not exist before),
+    // closes it and removes it with SQLite's side files, so a failed command leaves no new file
+    // behind. A file that existed before is never touched.
+    void discardCreatedDatabase();
+
     // Prints "foothold-cli: <error>" on stderr and returns ExitFailure.
     int fail(const Error &error);
     int fail(const QString &message);
@@ -40,6 +46,7 @@ private:
     QTextStream &m_err;
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
+    QStringList m_createdFiles; // the database's files that did not exist before database() opened it
 };
 
 } // namespace foothold::cli

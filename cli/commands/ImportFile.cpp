@@ -71,11 +71,22 @@ static int runImportFile(CliContext &context, const QString &format, const QStri
     QTextStream &err = context.err();
     const QString &name = options.sourceName;
     if (!result.ok()) {
+        // Each problem once: the errors as FILE:LINE lines, then one summary line. A file-level
+        // failure carries the message of its first error (the app shows it as the headline), so
+        // printing it after the list would say that error twice.
+        const Error &failure = *result.failure;
+        bool repeats = false;
+        for (const Diagnostic &d : std::as_const(result.errors))
+            repeats = repeats || d.message == failure.message;
+        if (repeats && result.errors.size() == 1)
+            return context.fail(result.errors.first().toString(name));
         QStringList lines;
         for (const Diagnostic &d : std::as_const(result.errors))
             lines << d.toString(name);
         printCapped(err, lines);
-        return context.fail(result.failure->toString());
+        if (repeats)
+            return context.fail(name + QStringLiteral(": %1 errors; nothing was imported").arg(result.errors.size()));
+        return context.fail(failure.toString());
     }
     QStringList warnings, skipped, duplicates;
     for (const Diagnostic &d : std::as_const(result.warnings))

@@ -48,6 +48,7 @@ Listing listContacts(Database &db, const QString &search)
     const auto companies = CompanyStore(db).allNames();
     ContactQuery query;
     query.search = search;
+    query.withHistory = true; // the JSON has a "history" key: it must hold the contact's history
     for (const auto &c : ContactStore(db).list(query)) {
         QJsonObject o = json::toJson(c);
         o.insert(QStringLiteral("company"), nameOrNull(companies, c.company.value));
@@ -182,7 +183,8 @@ int runList(CliContext &context, const QStringList &args)
     CommandLine line(QStringLiteral("list"), QStringLiteral("KIND [--json] [--search TEXT]"),
                      QStringLiteral("Lists records. KIND is one of: ") + kinds.join(QStringLiteral(", ")) +
                          QStringLiteral(".\nJSON is an array of objects with the record's id and fields; dates are "
-                                        "YYYY-MM-DD and times UTC ISO 8601 ending in Z."));
+                                        "YYYY-MM-DD and times UTC ISO 8601 ending in Z. A contact's \"history\" lists its earlier "
+                                        "positions; its photo is left out of lists ('export vcard' and 'export json' carry it)."));
     line.positional(QStringLiteral("KIND"), QStringLiteral("What to list."))
         .option(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."))
         .option(QStringLiteral("search"), QStringLiteral("Only records containing TEXT (ignoring case)."), QStringLiteral("TEXT"));

@@ -10,7 +10,8 @@ int runRestore(CliContext &context, const QStringList &args)
     CommandLine line(QStringLiteral("restore"), QStringLiteral("FILE [--replace]"),
                      QStringLiteral("Restores a full backup made by 'export json', ids and all, in one transaction. A database "
                                     "that already holds data is only overwritten with --replace (everything in it is replaced). "
-                                    "A backup from an older Foothold is brought up to date on the way."));
+                                    "A backup from an older Foothold is brought up to date on the way. When the restore fails, "
+                                    "nothing is changed, and a database file it created is removed again."));
     line.positional(QStringLiteral("FILE"), QStringLiteral("The backup (JSON); - for standard input."))
         .option(QStringLiteral("replace"), QStringLiteral("Replace whatever the database holds."));
     if (auto stop = line.parse(args, context))
@@ -27,8 +28,11 @@ int runRestore(CliContext &context, const QStringList &args)
         return ExitFailure;
     if (auto s = BackupService(*db, context.clock()).restore(*bytes, file == QLatin1String("-") ? QStringLiteral("stdin") : file,
                                                              line.isSet(QStringLiteral("replace")));
-        !s)
+        !s) {
+        // Restoring into a new path: a failure leaves no empty database behind.
+        context.discardCreatedDatabase();
         return context.fail(s.error());
+    }
     context.out() << "restored " << file << Qt::endl;
     return ExitOk;
 }

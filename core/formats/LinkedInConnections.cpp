@@ -186,7 +186,14 @@ LinkedInConnectionsFile parseLinkedInConnections(const QByteArray &bytes)
     const auto &col = *columns;
     auto cell = [&](Column c) -> QString {
         const int index = col[size_t(c)];
-        return index >= 0 && index < record.fields.size() ? record.fields.at(index).trimmed() : QString();
+        QString value = index >= 0 && index < record.fields.size() ? record.fields.at(index).trimmed() : QString();
+        // A line break inside a quoted field comes as the file's line end, CRLF from LinkedIn
+        // (RFC 4180) or CR from old Macs; Foothold's text breaks lines with LF alone.
+        if (value.contains(QLatin1Char('\r'))) {
+            value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        }
+        return value;
     };
     while (reader.next(record)) {
         bool blank = true;

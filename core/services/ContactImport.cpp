@@ -94,9 +94,14 @@ void ContactImport::add(Contact contact, int line, const QString &label)
     QStringList urls;
     for (const TypedValue &url : contact.urls)
         urls << url.value;
-    for (const ContactIndex::Entry &other : m_index.sameName(contact.name, urls)) {
+    const QStringList profiles = ContactIndex::linkedInKeysOf(urls);
+    for (const ContactIndex::Entry &other : m_index.sameName(contact.name, urls, contact.company)) {
         QString reason;
-        if (other.company != contact.company)
+        if (ContactIndex::differentProfiles(other.linkedInKeys, profiles))
+            reason = tr("same name at the same company (%1), another LinkedIn profile (%2 / %3)")
+                         .arg(m_companies.nameOf(contact.company), other.linkedInKeys.join(QStringLiteral(", ")),
+                              profiles.join(QStringLiteral(", ")));
+        else if (other.company != contact.company)
             reason = tr("same name, another company (%1 / %2)")
                          .arg(m_companies.nameOf(other.company).isEmpty() ? tr("none") : m_companies.nameOf(other.company),
                               m_companies.nameOf(contact.company).isEmpty() ? tr("none") : m_companies.nameOf(contact.company));

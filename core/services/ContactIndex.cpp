@@ -101,19 +101,27 @@ bool ContactIndex::differentProfiles(const QStringList &a, const QStringList &b)
     return true;
 }
 
-QList<ContactIndex::Entry> ContactIndex::sameName(const QString &name, const QStringList &urls) const
+QList<ContactIndex::Entry> ContactIndex::sameName(const QString &name, const QStringList &urls, CompanyId company) const
 {
-    // With a LinkedIn profile, only the same-named without one may be the same person (one with
-    // the same profile would have matched; one with another is someone else).
+    // With a LinkedIn profile, the same-named without one may be the same person (one with the
+    // same profile would have matched). One with another profile is someone else, unless the
+    // company is the same too: that is undecidable (a new profile URL, or a namesake colleague),
+    // so it is added and listed for the user, never merged.
     QList<Entry> out;
     const QString key = nameKey(name);
     const QStringList keys = linkedInKeysOf(urls);
     const auto &index = keys.isEmpty() ? m_byName : m_byNameNoProfile;
-    const auto named = index.constFind(key);
-    if (named == index.constEnd())
+    if (const auto named = index.constFind(key); named != index.constEnd())
+        for (const Ref ref : *named)
+            out << *m_entries.constFind(ref);
+    if (keys.isEmpty() || !company.isValid())
         return out;
-    for (const Ref ref : *named)
-        out << *m_entries.constFind(ref);
+    const auto colleagues = m_byNameCompany.constFind(key + QLatin1Char('\n') + QString::number(company.value));
+    if (colleagues == m_byNameCompany.constEnd())
+        return out;
+    for (const Ref ref : *colleagues)
+        if (const Entry &other = *m_entries.constFind(ref); differentProfiles(other.linkedInKeys, keys))
+            out << other;
     return out;
 }
 

@@ -32,8 +32,10 @@ public:
     // company (unless both have LinkedIn profiles and they differ: then they are two people).
     // 0 when none.
     [[nodiscard]] Ref match(const QStringList &urls, const QStringList &emails, const QString &name, CompanyId company) const;
-    // Others with this name who may be the same person (no LinkedIn profile that says otherwise).
-    [[nodiscard]] QList<Entry> sameName(const QString &name, const QStringList &urls) const;
+    // Others with this name who may be the same person: those without a LinkedIn profile that
+    // says otherwise, and those at the same (known) company even with another profile, since
+    // people make new profiles and match() cannot tell a new URL from a namesake colleague.
+    [[nodiscard]] QList<Entry> sameName(const QString &name, const QStringList &urls, CompanyId company) const;
     // True when both have LinkedIn profiles and none is the same (arguments: linkedInKeys).
     [[nodiscard]] static bool differentProfiles(const QStringList &linkedInKeys, const QStringList &otherLinkedInKeys);
     // The LinkedIn profile keys among `urls`.

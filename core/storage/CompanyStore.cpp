@@ -82,6 +82,19 @@ Result<CompanyId> CompanyStore::findOrCreate(const QString &name, bool sample)
     return insert(company);
 }
 
+// Names the company that holds the name as it is stored, with its id (as the name resolver's
+// errors do): "lumen inc" may have matched "Lumen, Inc." or one of its aliases.
+QString CompanyStore::takenMessage(const QString &name, CompanyId holder, bool another)
+{
+    auto stored = sql::scalar(m_db.connection(), QStringLiteral("SELECT name FROM companies WHERE id = ?"), {holder.value});
+    const QString holderName = stored ? stored->toString() : QString();
+    if (holderName == name)
+        return another ? tr("another company is already called “%1” (id %2)").arg(name).arg(holder.value)
+                       : tr("a company called “%1” already exists (id %2)").arg(name).arg(holder.value);
+    return another ? tr("“%1” names another company: “%2” (id %3)").arg(name, holderName).arg(holder.value)
+                   : tr("“%1” names a company that already exists: “%2” (id %3)").arg(name, holderName).arg(holder.value);
+}
+
 Result<CompanyId> CompanyStore::insert(Company company)
 {
     company.name = company.name.simplified();
@@ -96,8 +109,7 @@ Result<CompanyId> CompanyStore::insert(Company company)
         if (!existing)
             return existing.error();
         if (*existing)
-            return Error{Error::Code::Conflict, tr("a company called “%1” already exists").arg(company.name),
-                         QStringLiteral("name"), {}};
+            return Error{Error::Code::Conflict, takenMessage(company.name, **existing, false), QStringLiteral("name"), {}};
         const QString now = sql::isoUtc(m_clock.nowUtc());
         auto query = sql::prepare(m_db.connection(),
                                   QStringLiteral("INSERT INTO companies(id, name, normalized_name, website, industry, size, "
@@ -154,8 +166,7 @@ Status CompanyStore::update(const Company &company)
         if (!existing)
             return existing.error();
         if (*existing && **existing != company.id)
-            return Error{Error::Code::Conflict, tr("another company is already called “%1”").arg(name),
-                         QStringLiteral("name"), {}};
+            return Error{Error::Code::Conflict, takenMessage(name, **existing, true), QStringLiteral("name"), {}};
         auto query = sql::prepare(m_db.connection(),
                                   QStringLiteral("UPDATE companies SET name = ?, normalized_name = ?, website = ?, industry = ?, "
                                                  "size = ?, location = ?, tech_stack = ?, culture = ?, priority = ?, notes = ?, "

@@ -47,6 +47,7 @@ public:
 private:
     Status writeAliases(CompanyId id, const QString &displayName, const QStringList &aliases);
     QStringList aliasesOf(CompanyId id);
+    QString takenMessage(const QString &name, CompanyId holder, bool another);
 
     Database &m_db;
     const Clock &m_clock;

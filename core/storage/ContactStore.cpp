@@ -492,6 +492,27 @@ QList<Contact> ContactStore::list(const ContactQuery &filter)
         while (tags->next())
             if (auto it = index.constFind(tags->value(0).toLongLong()); it != index.constEnd())
                 out[*it].tags << tags->value(1).toString();
+    if (filter.withHistory) {
+        // One query for all of them (one per contact would cost 100,000 round trips for a full
+        // list): the positions of up to a few thousand contacts by id (a search: scanning every
+        // position added a tenth to `list contacts --search` over 100,000), of more in one pass.
+        constexpr qsizetype kById = 5000;
+        QString only;
+        QVariantList ids;
+        if (out.size() <= kById) {
+            only = QStringLiteral(" WHERE contact_id ") + QLatin1String(sql::kInIdArray);
+            ids << sql::idArray(index.keys());
+        }
+        auto positions = sql::prepare(m_db.connection(), QStringLiteral("SELECT contact_id, company_id, company_name, title, from_date, "
+                                                                        "to_date FROM contact_positions%1 ORDER BY contact_id, position")
+                                                             .arg(only));
+        if (positions && sql::exec(*positions, ids))
+            while (positions->next())
+                if (auto it = index.constFind(positions->value(0).toLongLong()); it != index.constEnd())
+                    out[*it].history.append({CompanyId(positions->value(1).toLongLong()), positions->value(2).toString(),
+                                             positions->value(3).toString(), sql::toDate(positions->value(4)),
+                                             sql::toDate(positions->value(5))});
+    }
     return out;
 }
 

@@ -15,6 +15,7 @@ struct ContactQuery {
     std::optional<Channel> channel{};
     bool includeProspects = true;
     bool includeSample = true;
+    bool withHistory = false; // also load each contact's history (one more query for all of them)
     int limit = -1;          // -1: all
 };
 
@@ -56,7 +57,8 @@ public:
 
     // One contact, complete (history and photo included).
     Result<Contact> get(ContactId id);
-    // Contacts matching `query`, ordered by name; without history and photo, which only get() loads.
+    // Contacts matching `query`, ordered by name, with their tags; with their history only when
+    // `query.withHistory`; never with the photo, which only get() loads.
     QList<Contact> list(const ContactQuery &query = {});
     Result<qint64> count();
     // Summaries of every contact (or of `ids` only), in id order (ContactSummaryReader).

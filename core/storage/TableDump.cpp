@@ -5,6 +5,11 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QSet>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <algorithm>
 
 namespace foothold {
 namespace {
@@ -193,7 +198,107 @@ Status TableDump::replaceAll(const QStringList &tables, const QList<TableRows> &
             }
         }
     }
-    return {};
+    return checkForeignKeys(data);
+}
+
+// With the checks deferred, COMMIT would fail with SQLite's bare "FOREIGN KEY constraint failed",
+// which names no table and no row; PRAGMA foreign_key_check does. It reads every table, so it runs
+// only when SQLite counts a constraint still unresolved (SQLITE_DBSTATUS_DEFERRED_FKS), which costs
+// nothing on the way of a good backup.
+Status TableDump::checkForeignKeys(const QList<TableRows> &data)
+{
+    auto &db = m_db.connection();
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        int unresolved = 0;
+        int highWater = 0;
+        if (sqlite3_db_status(*static_cast<sqlite3 *const *>(handle.data()), SQLITE_DBSTATUS_DEFERRED_FKS, &unresolved, &highWater, 0) ==
+                SQLITE_OK &&
+            unresolved == 0)
+            return {};
+    }
+    auto check = sql::prepare(db, QStringLiteral("SELECT \"table\", parent, fkid FROM pragma_foreign_key_check LIMIT 1"));
+    if (!check)
+        return check.error();
+    if (auto s = sql::exec(*check); !s)
+        return s;
+    if (!check->next())
+        return {};
+    const QString name = check->value(0).toString();
+    const QString parent = check->value(1).toString();
+    const int keyId = check->value(2).toInt();
+    check->finish();
+    for (const TableRows &table : data) {
+        if (table.name != name)
+            continue;
+        auto described = describeBrokenKey(table, parent, keyId);
+        if (!described)
+            return described.error();
+        return Error::invalid(QString(), *described);
+    }
+    return Error::invalid(QString(), tr("%1: a row refers to a record of %2 that does not exist").arg(name, parent));
+}
+
+// The first row of `table` whose foreign key `keyId` finds nothing in `parent`, as the backup
+// numbers it.
+Result<QString> TableDump::describeBrokenKey(const TableRows &table, const QString &parent, int keyId)
+{
+    auto &db = m_db.connection();
+    auto key = sql::prepare(db, QStringLiteral("SELECT \"from\", \"to\" FROM pragma_foreign_key_list(?) WHERE id = ? ORDER BY seq"));
+    if (!key)
+        return key.error();
+    if (auto s = sql::exec(*key, {table.name, keyId}); !s)
+        return s.error();
+    QStringList from, to;
+    while (key->next()) {
+        from << key->value(0).toString();
+        to << key->value(1).toString();
+    }
+    key->finish();
+    if (!to.isEmpty() && to.first().isEmpty()) { // the key refers to the parent's primary key
+        auto pk = sql::prepare(db, QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"));
+        if (!pk)
+            return pk.error();
+        if (auto s = sql::exec(*pk, {parent}); !s)
+            return s.error();
+        to.clear();
+        while (pk->next())
+            to << pk->value(0).toString();
+    }
+    QList<qsizetype> positions;
+    for (const QString &column : std::as_const(from))
+        positions << table.columns.indexOf(column);
+    QStringList conditions;
+    for (const QString &column : std::as_const(to))
+        conditions << quoted(column) + QStringLiteral(" = ?");
+    auto exists = sql::prepare(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE %2)")
+                                       .arg(quoted(parent), conditions.join(QStringLiteral(" AND "))));
+    if (!exists)
+        return exists.error();
+    const qsizetype idColumn = table.columns.indexOf(QStringLiteral("id"));
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QVariantList &row = table.rows.at(r);
+        QVariantList values;
+        QStringList shown;
+        for (const qsizetype i : std::as_const(positions)) {
+            const QVariant value = i >= 0 && i < row.size() ? row.at(i) : QVariant();
+            values << value;
+            shown << value.toString();
+        }
+        // A key with a NULL in it refers to nothing and breaks nothing.
+        if (positions.contains(-1) || std::any_of(values.cbegin(), values.cend(), [](const QVariant &v) { return v.isNull(); }))
+            continue;
+        if (auto s = sql::exec(*exists, values); !s)
+            return s.error();
+        if (exists->next() && exists->value(0).toBool())
+            continue;
+        const QString id = idColumn >= 0 && idColumn < row.size() ? tr(" (id %1)").arg(row.at(idColumn).toString()) : QString();
+        return tr("%1, row %2%3: %4 %5 refers to a record of %6 that does not exist")
+            .arg(table.name)
+            .arg(r + 1)
+            .arg(id, from.join(QStringLiteral(", ")), shown.join(QStringLiteral(", ")), parent);
+    }
+    return tr("%1: a row refers to a record of %2 that does not exist").arg(table.name, parent);
 }
 
 } // namespace foothold

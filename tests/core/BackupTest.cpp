@@ -207,3 +207,35 @@ TEST(Backup, BackupOfAnOlderSchemaIsMigratedOnRestore)
     ASSERT_TRUE(BackupService(current.db(), clock).restore(json, QStringLiteral("old.json"), false));
     EXPECT_EQ(ContactStore(current.db(), clock).findByName(QStringLiteral("Ana Lima")).size(), 1);
 }
+
+TEST(Backup, ABrokenForeignKeyNamesTheTableRowAndColumn)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    BackupService service(db.db(), clock);
+    const QByteArray version = QByteArray::number(db->schemaVersion());
+    // The second contact works at company 99, which the backup does not hold; checked at commit,
+    // where SQLite alone would say only "FOREIGN KEY constraint failed".
+    const QByteArray contacts = R"({"format": "foothold-backup", "version": 1, "schema_version": )" + version +
+        R"(, "tables": {"contacts": {"columns": ["id", "name", "company_id", "created_at", "updated_at"],
+           "types": ["INTEGER", "TEXT", "INTEGER", "TEXT", "TEXT"],
+           "rows": [[1, "Ana", null, "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"],
+                    [7, "Bo", 99, "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"]]}}})";
+    auto error = service.restore(contacts, QStringLiteral("fk.json"), false);
+    ASSERT_FALSE(error);
+    EXPECT_EQ(error.error().toString(),
+              QStringLiteral("fk.json: contacts, row 2 (id 7): company_id 99 refers to a record of companies that does not exist"));
+    EXPECT_EQ(count(db.db(), "contacts"), 0);
+
+    // A table without an id of its own (WITHOUT ROWID): still the row, counted in the backup.
+    const QByteArray tags = R"({"format": "foothold-backup", "version": 1, "schema_version": )" + version +
+        R"(, "tables": {"contacts": {"columns": ["id", "name", "created_at", "updated_at"], "types": ["INTEGER", "TEXT", "TEXT", "TEXT"],
+           "rows": [[1, "Ana", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"]]},
+           "tags": {"columns": ["id", "name"], "types": ["INTEGER", "TEXT"], "rows": [[1, "rust"]]},
+           "contact_tags": {"columns": ["contact_id", "tag_id"], "types": ["INTEGER", "INTEGER"], "rows": [[1, 1], [1, 5]]}}})";
+    error = service.restore(tags, QStringLiteral("tags.json"), false);
+    ASSERT_FALSE(error);
+    EXPECT_EQ(error.error().toString(),
+              QStringLiteral("tags.json: contact_tags, row 2: tag_id 5 refers to a record of tags that does not exist"));
+    EXPECT_EQ(count(db.db(), "contacts"), 0);
+}

@@ -49,6 +49,8 @@ TEST_F(CompanyStoreTest, DuplicateNameIsAConflictNamingTheField)
     ASSERT_FALSE(id.ok());
     EXPECT_EQ(id.error().code, Error::Code::Conflict);
     EXPECT_EQ(id.error().field, QStringLiteral("name"));
+    // The message names the company as it is stored, with its id, not only as it was typed.
+    EXPECT_EQ(id.error().message, QStringLiteral("“LUMEN, LLC” names a company that already exists: “Lumen” (id 1)"));
 }
 
 TEST_F(CompanyStoreTest, RenamingOntoAnotherCompanyIsRefused)
@@ -58,6 +60,7 @@ TEST_F(CompanyStoreTest, RenamingOntoAnotherCompanyIsRefused)
     Company c = companies.get(lumen).value();
     c.name = QStringLiteral("ACME Corp.");
     EXPECT_EQ(companies.update(c).error().code, Error::Code::Conflict);
+    EXPECT_EQ(companies.update(c).error().message, QStringLiteral("“ACME Corp.” names another company: “Acme” (id 2)"));
     c.name = QStringLiteral("Lumen Technologies");
     c.techStack = {QStringLiteral("Rust"), QStringLiteral("Postgres")};
     c.priority = CompanyPriority::High;

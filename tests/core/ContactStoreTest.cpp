@@ -249,3 +249,58 @@ TEST_F(ContactStoreTest, TextWithQuotesBackslashesAndControlsSurvives)
     EXPECT_EQ(loaded.emails, c.emails);
     EXPECT_EQ(loaded.addresses, c.addresses);
 }
+
+TEST_F(ContactStoreTest, ListLoadsHistoryOnlyWhenAskedAndNeverThePhoto)
+{
+    const CompanyId lumen = companies.findOrCreate(QStringLiteral("Lumen")).value();
+    const ContactId ana = contacts.insert(fullContact(lumen)).value();
+    Contact bo;
+    bo.name = QStringLiteral("Bo Chen");
+    bo.history = {{CompanyId(), QStringLiteral("Acme"), QStringLiteral("Intern"), QDate(2018, 6, 1), QDate(2018, 9, 30)},
+                  {lumen, QStringLiteral("Lumen"), QStringLiteral("Analyst"), QDate(2019, 1, 1), {}}};
+    const ContactId boId = contacts.insert(bo).value();
+    Contact cy;
+    cy.name = QStringLiteral("Cy Young");
+    ASSERT_TRUE(contacts.insert(cy).ok());
+
+    EXPECT_TRUE(contacts.list().at(0).history.isEmpty());
+    ContactQuery query;
+    query.withHistory = true;
+    const QList<Contact> listed = contacts.list(query); // by name: Ana, Bo, Cy
+    ASSERT_EQ(listed.size(), 3);
+    EXPECT_EQ(listed[0].id, ana);
+    EXPECT_EQ(listed[0].history, fullContact(lumen).history);
+    EXPECT_TRUE(listed[0].photo.isEmpty());
+    EXPECT_EQ(listed[1].id, boId);
+    EXPECT_EQ(listed[1].history, bo.history); // in their order
+    EXPECT_TRUE(listed[2].history.isEmpty());
+
+    query.search = QStringLiteral("Bo Chen");
+    const QList<Contact> found = contacts.list(query);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].history.size(), 2);
+}
+
+TEST_F(ContactStoreTest, ListWithHistoryOfManyContactsReadsEveryPosition)
+{
+    // Past a few thousand contacts the positions are read in one pass over the table, not by id.
+    QList<Contact> many;
+    for (int i = 0; i < 6000; ++i) {
+        Contact c;
+        c.name = QStringLiteral("Person %1").arg(i, 4, 10, QLatin1Char('0'));
+        if (i % 2000 == 1)
+            c.history = {{CompanyId(), QStringLiteral("Firm %1").arg(i), QStringLiteral("Clerk"), QDate(2010, 1, 1), QDate(2011, 1, 1)}};
+        many << c;
+    }
+    ASSERT_TRUE(contacts.insertMany(many).ok());
+    ContactQuery query;
+    query.withHistory = true;
+    const QList<Contact> listed = contacts.list(query);
+    ASSERT_EQ(listed.size(), 6000);
+    QStringList firms;
+    for (const Contact &c : listed)
+        for (const Position &p : c.history)
+            firms << c.name + QStringLiteral(": ") + p.companyName;
+    EXPECT_EQ(firms, (QStringList{QStringLiteral("Person 0001: Firm 1"), QStringLiteral("Person 2001: Firm 2001"),
+                                  QStringLiteral("Person 4001: Firm 4001")}));
+}

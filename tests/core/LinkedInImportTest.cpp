@@ -157,3 +157,45 @@ TEST(LinkedInImport, DryRunPreviewsAndCancelRollsBack)
     EXPECT_EQ(seen.first(), 0);
     EXPECT_EQ(contactCount(db.db()), 0);
 }
+
+TEST(LinkedInImport, ANewProfileUrlAtTheSameCompanyIsAddedAndListedAsALikelyDuplicate)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    ASSERT_TRUE(importFixture(db.db(), clock, "connections-bob.csv").ok());
+    // Bob at Stripe comes back with a new profile URL (line 4); another Bob O'Brien, at Acme
+    // with his own profile (line 3), is someone else.
+    ImportOptions preview;
+    preview.dryRun = true;
+    preview.listRecords = true;
+    const auto dry = importFixture(db.db(), clock, "connections-bob-new-url.csv", preview);
+    ASSERT_TRUE(dry.ok());
+    ASSERT_EQ(dry.duplicates.size(), 1); // what the wizard's preview shows against line 4
+    EXPECT_EQ(dry.duplicates[0].line, 4);
+    EXPECT_TRUE(DuplicateStore(db.db()).list().isEmpty());
+
+    const auto later = importFixture(db.db(), clock, "connections-bob-new-url.csv");
+    ASSERT_TRUE(later.ok());
+    EXPECT_EQ(later.summary(), QStringLiteral("added 2, updated 0, unchanged 1, skipped 0"));
+    const auto bobs = ContactStore(db.db()).findByName(QStringLiteral("Bob O'Brien"));
+    ASSERT_EQ(bobs.size(), 3);
+    ASSERT_EQ(later.duplicates.size(), 1);
+    EXPECT_EQ(later.duplicates[0].line, 4);
+    EXPECT_EQ(later.duplicates[0].existing, bobs[0]);
+    EXPECT_EQ(later.duplicates[0].imported, bobs[2]);
+    const QString reason = QStringLiteral("same name at the same company (Stripe), another LinkedIn profile "
+                                          "(linkedin.com/in/bob-obrien / linkedin.com/in/bob-obrien-4a1b2c)");
+    EXPECT_EQ(later.duplicates[0].reason, reason);
+    // Stored for the app's duplicates dialog, where the user can merge the two.
+    const auto stored = DuplicateStore(db.db()).list();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored[0].first, bobs[0]);
+    EXPECT_EQ(stored[0].second, bobs[2]);
+    EXPECT_EQ(stored[0].reason, reason);
+    EXPECT_EQ(stored[0].source, QStringLiteral("connections-bob-new-url.csv:4"));
+
+    // The same export again: each Bob matches by his own URL; nothing new.
+    const auto again = importFixture(db.db(), clock, "connections-bob-new-url.csv");
+    EXPECT_EQ(again.summary(), QStringLiteral("added 0, updated 0, unchanged 3, skipped 0"));
+    EXPECT_TRUE(again.duplicates.isEmpty());
+}

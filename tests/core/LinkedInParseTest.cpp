@@ -113,3 +113,16 @@ TEST(LinkedInParse, ProfileUrlKeyIgnoresSchemeWwwSlashAndCase)
     EXPECT_EQ(profileUrlKey(QStringLiteral("https://de.linkedin.com/in/ana-lima?trk=x")), key);
     EXPECT_NE(profileUrlKey(QStringLiteral("https://github.com/Ana")), profileUrlKey(QStringLiteral("https://github.com/ana")));
 }
+
+TEST(LinkedInParse, ALineBreakInsideAQuotedFieldIsLf)
+{
+    // CRLF line ends throughout, one position spanning two lines, one an old Mac's lone CR.
+    const auto file = parseLinkedInConnections(QByteArray("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+                                                          "Ana,Lima,,,Lumen,\"Line1\r\nLine2\",12 Mar 2024\r\n"
+                                                          "Bo,Chen,,,Orbit,\"Lead\rMentor\",13 Mar 2024\r\n"));
+    ASSERT_TRUE(file.errors.isEmpty());
+    ASSERT_EQ(file.rows.size(), 2);
+    EXPECT_EQ(file.rows[0].position, QStringLiteral("Line1\nLine2"));
+    EXPECT_EQ(file.rows[1].position, QStringLiteral("Lead\nMentor"));
+    EXPECT_EQ(file.rows[1].line, 4); // the break still counts as a line
+}
