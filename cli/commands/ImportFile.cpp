@@ -71,6 +71,8 @@ static int runImportFile(CliContext &context, const QString &format, const QStri
     QTextStream &err = context.err();
     const QString &name = options.sourceName;
     if (!result.ok()) {
+        // Importing into a new path: a refused import leaves no empty database behind.
+        context.discardCreatedDatabase();
         // Each problem once: the errors as FILE:LINE lines, then one summary line. A file-level
         // failure carries the message of its first error (the app shows it as the headline), so
         // printing it after the list would say that error twice.

@@ -153,6 +153,24 @@ TEST(CliRestore, AFailedRestoreIntoANewPathLeavesNoFile)
     EXPECT_TRUE(cli.run({QStringLiteral("list"), QStringLiteral("companies")}).out.contains(QLatin1String("Lumen")));
 }
 
+TEST(CliImportErrors, ARefusedImportIntoANewPathLeavesNoFile)
+{
+    CliRunner cli;
+    const QString fresh = cli.file(QStringLiteral("new.sqlite3"));
+    const auto refused = cli.runRaw({QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("linkedin"),
+                                     fixture("linkedin/connections-bad-rows.csv")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_FALSE(QFileInfo::exists(fresh));
+    EXPECT_FALSE(QFileInfo::exists(fresh + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFileInfo::exists(fresh + QStringLiteral("-shm")));
+    // A good import into a new path makes it, as before.
+    EXPECT_EQ(cli.runRaw({QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("linkedin"),
+                          fixture("linkedin/connections-bob.csv")})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(QFileInfo::exists(fresh));
+}
+
 TEST(CliAddCompany, ATakenNameNamesTheCompanyAsStored)
 {
     CliRunner cli;
