@@ -1,5 +1,6 @@
 #include "core/formats/ICalendarReader.h"
 
+#include "core/domain/AllDay.h"
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
 #include "core/formats/ICalendarInternal.h"
@@ -78,7 +79,7 @@ struct Timing {
     icaltimetype start{};
     Zone zone;
     qint64 durationSeconds = -1;   // -1: no end
-    int durationDays = 1;          // all-day events
+    int durationDays = 0;          // all-day events; 0: no end (one day, RFC 5545 3.6.1)
 };
 
 // The first property of each kind of one event, from one walk over its properties: the reader
@@ -148,6 +149,7 @@ private:
         bool usable = false;
         bool recurrenceId = false;   // RECURRENCE-ID: it overrides an instance of another
         bool mayRecur = false;       // RRULE, RDATE, EXDATE or EXRULE
+        QString ownZone;             // X-FOOTHOLD-TZID, when a zone Qt knows
         QList<CalendarEvent> instances;
     };
 
@@ -265,8 +267,8 @@ bool Reader::readTiming(const Source &s, const Properties &props, const OwnValue
             m_file.warnings << Diagnostic{lineOf("DTEND"), tr("the event ends (%1) before it starts (%2): the end is left out")
                                                                .arg(isoUtc(endUtc), isoUtc(startUtc))};
         } else if (timing.allDay) {
-            timing.durationDays = int(QDate(timing.start.year, timing.start.month, timing.start.day)
-                                          .daysTo(endUtc.toTimeZone(s.context->zones->floating().qt).date()));
+            timing.durationDays = qMax(1, int(QDate(timing.start.year, timing.start.month, timing.start.day)
+                                                  .daysTo(endUtc.toTimeZone(s.context->zones->floating().qt).date())));
         } else {
             timing.durationSeconds = startUtc.secsTo(endUtc);
         }
@@ -277,12 +279,10 @@ bool Reader::readTiming(const Source &s, const Properties &props, const OwnValue
             return false;
         }
         if (timing.allDay)
-            timing.durationDays = seconds / 86400;
+            timing.durationDays = qMax(1, seconds / 86400);
         else
             timing.durationSeconds = seconds;
     }
-    if (timing.allDay && timing.durationDays < 1)
-        timing.durationDays = 1;
     return true;
 }
 
@@ -343,6 +343,9 @@ Reader::Master Reader::prepare(const Source &s)
         if (auto status = fromKey<EventStatus>(xProperty(c, "X-FOOTHOLD-STATUS")))
             e.status = *status;
         r.origin = xProperty(c, "X-FOOTHOLD-ORIGIN");
+        const QString ownZone = xProperty(c, "X-FOOTHOLD-TZID");
+        if (!ownZone.isEmpty() && zoneFromName(ownZone).isValid())
+            m.ownZone = ownZone;
     }
     const bool hasSummary = !e.name.isEmpty();
     const QString method = s.context->method;
@@ -362,12 +365,9 @@ CalendarEvent Reader::instanceOf(const Master &m, CalendarEvent r, const QDateTi
 {
     Event &e = r.event;
     if (m.timing.allDay) {
-        const Zone floating = m.source.context->zones->floating();
-        const QDate day = utcStart.toTimeZone(floating.qt).date();
-        e.allDay = true;
-        e.start = QDateTime(day, QTime(0, 0), floating.qt).toUTC();
-        e.end = QDateTime(day.addDays(m.timing.durationDays - 1), QTime(23, 59, 59), floating.qt).toUTC();
-        e.timeZone.clear();
+        // Dates, in no zone (AllDay.h); the expansion put them at the floating zone's midnights.
+        const QDate day = utcStart.toTimeZone(m.source.context->zones->floating().qt).date();
+        setAllDay(e, day, m.timing.durationDays > 0 ? day.addDays(m.timing.durationDays - 1) : QDate());
     } else {
         e.start = utcStart;
         e.end = m.timing.durationSeconds >= 0 ? utcStart.addSecs(m.timing.durationSeconds) : QDateTime();
@@ -376,7 +376,9 @@ CalendarEvent Reader::instanceOf(const Master &m, CalendarEvent r, const QDateTi
             e.timeZone = m.timing.zone.ianaId;
             break;
         case Zone::Utc:
-            e.timeZone = m.source.context->defaultZone;
+            // Foothold writes the zone it cannot give as a TZID (UTC itself, or one libical has
+            // no definition for) beside the UTC time.
+            e.timeZone = m.ownZone.isEmpty() ? m.source.context->defaultZone : m.ownZone;
             break;
         default:
             e.timeZone.clear();

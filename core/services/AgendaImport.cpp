@@ -118,7 +118,7 @@ Result<QByteArray> exportPlan(Database &db, EventId eventId, const QDateTime &no
     const QList<AgendaSession> chosen = AgendaSessionStore(db).list(eventId, true);
     if (chosen.isEmpty())
         return Error::notFound(tr("no session of “%1” is chosen: choose some first").arg(event->name));
-    ICalendarWriter writer(zoneOf(*event));
+    ICalendarWriter writer;
     for (const AgendaSession &s : chosen) {
         Event e;
         e.name = s.title;
