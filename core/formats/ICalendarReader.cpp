@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -218,13 +219,19 @@ bool Reader::readTiming(const Source &s, const Properties &props, const OwnValue
         return ownTime ? zoneFor(s, read.tzid.isEmpty() ? nullptr : read.tzid.constData(), value, name) : zoneFor(s, property, value, name);
     };
     if (!dtstart) {
-        // RFC 5545 allows it in an iTIP message; elsewhere a titled event without a date is
-        // skipped, and one with neither is broken.
-        // RFC 5545 allows it in an iTIP message; elsewhere it is a fragment (test suites are full
-        // of them): either way there is no date to put it on.
+        // RFC 5545 (3.6.1) allows it only in an iTIP message (METHOD): such an event has nothing
+        // to import. Anywhere else the event is broken, and refuses the file unless the user asks
+        // for the broken ones to be skipped (--skip-invalid).
         Q_UNUSED(hasSummary)
-        record.skipReason = s.context->method.isEmpty() ? tr("no DTSTART: no date to put it on")
-                                                        : tr("no DTSTART (an iTIP %1 message need not have one)").arg(s.context->method);
+        // (A DTSTART that libical dropped as unreadable is already an error at its own line.)
+        const bool written = std::any_of(s.node->properties.cbegin(), s.node->properties.cend(),
+                                         [&](int index) { return m_scan.lines.at(index).name == "DTSTART"; });
+        if (!s.context->method.isEmpty())
+            record.skipReason = tr("no DTSTART (an iTIP %1 message need not have one)").arg(s.context->method);
+        else if (!written)
+            record.errors << Diagnostic{record.line, tr("the event has no DTSTART: no date to put it on")};
+        else if (record.errors.isEmpty())
+            record.errors << Diagnostic{lineOf("DTSTART"), tr("DTSTART could not be read")};
         return false;
     }
     timing.start = ownStart ? startRead.value : icalproperty_get_dtstart(dtstartProperty);
@@ -264,8 +271,10 @@ bool Reader::readTiming(const Source &s, const Properties &props, const OwnValue
                                                                          : tr("DTEND is a date but DTSTART is a date and time: read as the start "
                                                                               "of that day")};
         if (endUtc < startUtc) {
-            m_file.warnings << Diagnostic{lineOf("DTEND"), tr("the event ends (%1) before it starts (%2): the end is left out")
-                                                               .arg(isoUtc(endUtc), isoUtc(startUtc))};
+            // RFC 5545 (3.8.2.2): DTEND must be later than DTSTART. Which of the two is wrong
+            // cannot be told, so the event is not imported as it stands.
+            record.errors << Diagnostic{lineOf("DTEND"), tr("the event ends (%1) before it starts (%2)").arg(isoUtc(endUtc), isoUtc(startUtc))};
+            return false;
         } else if (timing.allDay) {
             timing.durationDays = qMax(1, int(QDate(timing.start.year, timing.start.month, timing.start.day)
                                                   .daysTo(endUtc.toTimeZone(s.context->zones->floating().qt).date())));

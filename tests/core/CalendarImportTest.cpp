@@ -204,7 +204,8 @@ TEST(CalendarImport, StoreUpdateKeepsEqualCostRows)
     e.id = store.insert(e).value();
     const auto costIds = [&] {
         QList<qint64> ids;
-        for (const QVariantList &row : TableDump(db.db()).read(QStringLiteral("event_costs")).value().rows)
+        const TableRows table = TableDump(db.db()).read(QStringLiteral("event_costs")).value();
+        for (const QVariantList &row : table.rows)
             ids << row.at(0).toLongLong();
         return ids;
     };
@@ -217,4 +218,47 @@ TEST(CalendarImport, StoreUpdateKeepsEqualCostRows)
     e.costs.removeFirst();
     ASSERT_TRUE(store.update(e));
     EXPECT_EQ(store.get(e.id).value().costs, e.costs);
+}
+
+// An event without DTSTART (outside an iTIP message) or ending before it starts is an error: the
+// file is refused, with the lines, unless the broken events are to be skipped. Harmless things
+// (an unknown property, an EXDATE that excludes nothing) stay warnings.
+TEST(CalendarImport, EventsWithoutStartOrEndingBeforeTheyStartRefuseTheFile)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    const QByteArray ics = test::readFixture(QStringLiteral("formats/ical/broken-times.ics"));
+    const auto refused = importBytes(db.db(), clock, ics);
+    ASSERT_FALSE(refused.ok());
+    ASSERT_EQ(refused.errors.size(), 2);
+    EXPECT_EQ(refused.errors[0].line, 12); // BEGIN:VEVENT of the event without DTSTART
+    EXPECT_EQ(refused.errors[0].message, QStringLiteral("the event has no DTSTART: no date to put it on"));
+    EXPECT_EQ(refused.errors[1].line, 20); // its DTEND
+    EXPECT_EQ(refused.errors[1].message,
+              QStringLiteral("the event ends (2027-01-01T09:00:00Z) before it starts (2027-01-01T10:00:00Z)"));
+    EXPECT_EQ(EventStore(db.db()).count().value(), 0);
+
+    ImportOptions skip = calendarOptions();
+    skip.skipInvalid = true;
+    const auto skipped = importBytes(db.db(), clock, ics, skip);
+    ASSERT_TRUE(skipped.ok());
+    EXPECT_EQ(skipped.summary(), QStringLiteral("added 2, updated 0, unchanged 0, skipped 2"));
+    QStringList listed;
+    for (const ImportRecord &r : skipped.records)
+        if (r.action == ImportAction::Skipped)
+            listed << QStringLiteral("%1 %2").arg(r.line).arg(r.label);
+    EXPECT_EQ(listed, (QStringList{QStringLiteral("12 No start"), QStringLiteral("20 Backwards")}));
+    QStringList warnings;
+    for (const Diagnostic &w : skipped.warnings)
+        warnings << QStringLiteral("%1 %2").arg(w.line).arg(w.message);
+    EXPECT_EQ(warnings, QStringList{QStringLiteral("10 EXDATE 2027-01-01T10:30:00Z is not the start of any instance: nothing excluded")});
+
+    // In an iTIP message an event need not have a DTSTART: it is skipped, not an error.
+    QByteArray request = ics;
+    request.replace("PRODID:-//test//EN\r\n", "PRODID:-//test//EN\r\nMETHOD:REQUEST\r\n");
+    request.replace("DTEND:20270101T090000Z\r\n", "");
+    test::TempDatabase other;
+    const auto itip = importBytes(other.db(), clock, request);
+    ASSERT_TRUE(itip.ok()) << itip.errors.value(0).message.toStdString();
+    EXPECT_EQ(itip.summary(), QStringLiteral("added 3, updated 0, unchanged 0, skipped 1"));
 }
