@@ -3,9 +3,11 @@
 #include "core/domain/AllDay.h"
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
+#include "core/services/AgendaImport.h"
 #include "core/services/CalendarImporter.h"
 #include "core/services/Export.h"
 #include "core/services/TodayAgenda.h"
+#include "core/storage/EventPlannerStore.h"
 #include "core/storage/EventStore.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlSupport.h"
@@ -199,4 +201,46 @@ TEST(AllDayEvent, MigrationFromVersion7KeepsTheDaysTheyWereEnteredOn)
     // And they are what the store now takes.
     for (const Event &e : EventStore(db.db()).list())
         EXPECT_TRUE(validate(e).isEmpty()) << e.name.toStdString();
+}
+
+// The events planner: upcoming until its last local day is over; busy for its local days.
+TEST(AllDayEvent, PlannerTakesItsLocalDays)
+{
+    ScopedTz ny("America/New_York");
+    test::TempDatabase db;
+    Event fair;
+    fair.name = QStringLiteral("Career fair");
+    fair.kind = EventKind::CareerFair;
+    setAllDay(fair, QDate(2027, 5, 1));
+    ASSERT_TRUE(EventStore(db.db(), test::fixedClock()).insert(fair));
+    EventPlannerStore planner(db.db());
+    const QTimeZone zone("America/New_York");
+    EXPECT_EQ(planner.rankingFacts(QDateTime(QDate(2027, 5, 1), QTime(21, 0), zone).toUTC()).value().size(), 1);
+    EXPECT_TRUE(planner.rankingFacts(QDateTime(QDate(2027, 5, 2), QTime(9, 0), zone).toUTC()).value().isEmpty());
+    QStringList labels;
+    const auto spans = planner.busySpans(QDateTime(QDate(2027, 5, 1), QTime(0, 0), zone).toUTC(), labels).value();
+    ASSERT_EQ(spans.size(), 1);
+    EXPECT_EQ(isoUtc(spans.first().start), QStringLiteral("2027-05-01T04:00:00Z"));
+    EXPECT_EQ(isoUtc(spans.first().end), QStringLiteral("2027-05-02T03:59:59Z"));
+}
+
+// A conference entered as all-day dates: its sessions are those on its dates where they are held,
+// an evening session in Los Angeles (the next day in UTC) included.
+TEST(AllDayEvent, AgendaSessionsOnItsDatesWhereTheyAreHeld)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    Event conf;
+    conf.name = QStringLiteral("WestConf");
+    conf.kind = EventKind::Conference;
+    setAllDay(conf, QDate(2026, 10, 26), QDate(2026, 10, 27));
+    const EventId id = EventStore(db.db(), clock).insert(conf).value();
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                           "BEGIN:VEVENT\r\nUID:a@west\r\nDTSTART;TZID=America/Los_Angeles:20261027T173000\r\nSUMMARY:Closing\r\nEND:VEVENT\r\n"
+                           "BEGIN:VEVENT\r\nUID:b@west\r\nDTSTART;TZID=America/Los_Angeles:20261028T090000\r\nSUMMARY:After\r\nEND:VEVENT\r\n"
+                           "END:VCALENDAR\r\n";
+    auto result = importAgenda(db.db(), id, ics, QStringLiteral("west.ics"), clock.nowUtc());
+    ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
+    EXPECT_EQ(result->merge.added, 1);
+    EXPECT_EQ(result->warnings.size(), 1); // "After" is outside its dates
 }
