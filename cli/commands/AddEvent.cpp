@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 #include "cli/Parsing.h"
 #include "cli/commands/AddCommands.h"
+#include "core/domain/AllDay.h"
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
 #include "core/services/NameResolver.h"
@@ -19,7 +20,9 @@ int runAddEvent(CliContext &context, const QStringList &args)
     line.option(QStringLiteral("name"), QStringLiteral("Event name (required)."), QStringLiteral("N"))
         .option(QStringLiteral("kind"), QStringLiteral("Kind (required): ") + allKeys<EventKind>().join(QStringLiteral(", ")) + QLatin1Char('.'),
                 QStringLiteral("K"))
-        .option(QStringLiteral("start"), QStringLiteral("Start: YYYY-MM-DD or YYYY-MM-DDTHH:MM (required)."), QStringLiteral("WHEN"))
+        .option(QStringLiteral("start"), QStringLiteral("Start: YYYY-MM-DD (an all-day event: its dates are the same in every zone, "
+                                                          "--tz does not apply) or YYYY-MM-DDTHH:MM (required)."),
+                QStringLiteral("WHEN"))
         .option(QStringLiteral("end"), QStringLiteral("End, in the same forms; a date alone is the last day."), QStringLiteral("WHEN"))
         .option(QStringLiteral("tz"), QStringLiteral("Time zone the event is held in, e.g. Europe/Berlin."), QStringLiteral("ZONE"))
         .option(QStringLiteral("location"), QStringLiteral("Place."), QStringLiteral("TEXT"))
@@ -78,13 +81,16 @@ int runAddEvent(CliContext &context, const QStringList &args)
     if (!start)
         return context.fail(start.error());
     event.start = start->utc;
-    event.allDay = start->dateOnly;
     if (line.isSet(QStringLiteral("end"))) {
         // A date alone as the end means "through that day".
         auto end = parseTimeInput(line.value(QStringLiteral("end")), QStringLiteral("end"), event.timeZone, QTime(23, 59, 59));
         if (!end)
             return context.fail(end.error());
         event.end = end->utc;
+        if (start->dateOnly)
+            setAllDay(event, start->date, end->date);
+    } else if (start->dateOnly) {
+        setAllDay(event, start->date);
     }
 
     const QString home = homeCurrency();

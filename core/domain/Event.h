@@ -40,7 +40,7 @@ struct Event {
     QDateTime start;            // UTC; required
     QDateTime end;              // UTC; null or not before start
     QString timeZone;           // IANA id the event is held in, e.g. Europe/Berlin; empty: floating
-    bool allDay = false;
+    bool allDay = false;        // dates, in no zone: start, end and timeZone as AllDay.h says
     QString location;           // place
     QString url;
     EventStatus status = EventStatus::Considering;

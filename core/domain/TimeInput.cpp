@@ -58,7 +58,7 @@ Result<TimeInput> parseTimeInput(const QString &text, const QString &field, cons
         auto date = parseIsoDate(trimmed, field);
         if (!date)
             return date.error();
-        return TimeInput{QDateTime(*date, dateOnlyTime, zone).toUTC(), true};
+        return TimeInput{QDateTime(*date, dateOnlyTime, zone).toUTC(), true, *date};
     }
     static const QRegularExpression dateTime(
         QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$)"));
@@ -76,14 +76,14 @@ Result<TimeInput> parseTimeInput(const QString &text, const QString &field, cons
         return Error::invalid(field, QCoreApplication::translate("TimeInput", "%1 is not a time that exists").arg(text));
     const QString offset = match.captured(5);
     if (offset == QLatin1String("Z"))
-        return TimeInput{QDateTime(*date, time, QTimeZone::utc()), false};
+        return TimeInput{QDateTime(*date, time, QTimeZone::utc()), false, *date};
     if (!offset.isEmpty()) {
         QString digits = offset.mid(1);
         digits.remove(QLatin1Char(':'));
         const int seconds = (digits.left(2).toInt() * 3600 + digits.mid(2).toInt() * 60) * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
-        return TimeInput{QDateTime(*date, time, QTimeZone(seconds)).toUTC(), false};
+        return TimeInput{QDateTime(*date, time, QTimeZone(seconds)).toUTC(), false, *date};
     }
-    return TimeInput{QDateTime(*date, time, zone).toUTC(), false};
+    return TimeInput{QDateTime(*date, time, zone).toUTC(), false, *date};
 }
 
 } // namespace foothold

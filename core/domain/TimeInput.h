@@ -11,6 +11,7 @@ namespace foothold {
 struct TimeInput {
     QDateTime utc;     // the instant, in UTC
     bool dateOnly = false;
+    QDate date;        // the date as typed (an all-day event's, in no zone)
 };
 
 // The zone called `name`: an IANA id ("Europe/Berlin") or a Windows name ("W. Europe Standard

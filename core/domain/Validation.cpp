@@ -1,5 +1,6 @@
 #include "core/domain/Validation.h"
 
+#include "core/domain/AllDay.h"
 #include "core/domain/Company.h"
 #include "core/domain/Contact.h"
 #include "core/domain/Conversation.h"
@@ -232,6 +233,10 @@ ValidationErrors validate(const Event &event)
         errors << Error::invalid(QStringLiteral("start"), tr("is required"));
     if (event.start.isValid() && event.end.isValid() && event.end < event.start)
         errors << Error::invalid(QStringLiteral("end"), tr("is before the start"));
+    if (event.allDay && event.start.isValid() && !isCanonicalAllDay(event))
+        // A bug in the caller, never the user's: every maker of events uses setAllDay().
+        errors << Error::invalid(QStringLiteral("start"), tr("an all-day event is kept as its dates (midnight UTC of its first day, "
+                                                             "23:59:59 UTC of its last, zone UTC)"));
     if (!event.timeZone.isEmpty() && !isKnownZoneName(event.timeZone))
         errors << Error::invalid(QStringLiteral("tz"), tr("“%1” is not a known time zone").arg(event.timeZone));
     if (!event.url.isEmpty() && !isValidWebUrl(event.url))

@@ -1,5 +1,6 @@
 #include "core/formats/ICalendarReader.h"
 
+#include "core/domain/AllDay.h"
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
 #include "core/formats/ICalendarInternal.h"
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -78,7 +80,7 @@ struct Timing {
     icaltimetype start{};
     Zone zone;
     qint64 durationSeconds = -1;   // -1: no end
-    int durationDays = 1;          // all-day events
+    int durationDays = 0;          // all-day events; 0: no end (one day, RFC 5545 3.6.1)
 };
 
 // The first property of each kind of one event, from one walk over its properties: the reader
@@ -148,6 +150,7 @@ private:
         bool usable = false;
         bool recurrenceId = false;   // RECURRENCE-ID: it overrides an instance of another
         bool mayRecur = false;       // RRULE, RDATE, EXDATE or EXRULE
+        QString ownZone;             // X-FOOTHOLD-TZID, when a zone Qt knows
         QList<CalendarEvent> instances;
     };
 
@@ -216,13 +219,19 @@ bool Reader::readTiming(const Source &s, const Properties &props, const OwnValue
         return ownTime ? zoneFor(s, read.tzid.isEmpty() ? nullptr : read.tzid.constData(), value, name) : zoneFor(s, property, value, name);
     };
     if (!dtstart) {
-        // RFC 5545 allows it in an iTIP message; elsewhere a titled event without a date is
-        // skipped, and one with neither is broken.
-        // RFC 5545 allows it in an iTIP message; elsewhere it is a fragment (test suites are full
-        // of them): either way there is no date to put it on.
+        // RFC 5545 (3.6.1) allows it only in an iTIP message (METHOD): such an event has nothing
+        // to import. Anywhere else the event is broken, and refuses the file unless the user asks
+        // for the broken ones to be skipped (--skip-invalid).
         Q_UNUSED(hasSummary)
-        record.skipReason = s.context->method.isEmpty() ? tr("no DTSTART: no date to put it on")
-                                                        : tr("no DTSTART (an iTIP %1 message need not have one)").arg(s.context->method);
+        // (A DTSTART that libical dropped as unreadable is already an error at its own line.)
+        const bool written = std::any_of(s.node->properties.cbegin(), s.node->properties.cend(),
+                                         [&](int index) { return m_scan.lines.at(index).name == "DTSTART"; });
+        if (!s.context->method.isEmpty())
+            record.skipReason = tr("no DTSTART (an iTIP %1 message need not have one)").arg(s.context->method);
+        else if (!written)
+            record.errors << Diagnostic{record.line, tr("the event has no DTSTART: no date to put it on")};
+        else if (record.errors.isEmpty())
+            record.errors << Diagnostic{lineOf("DTSTART"), tr("DTSTART could not be read")};
         return false;
     }
     timing.start = ownStart ? startRead.value : icalproperty_get_dtstart(dtstartProperty);
@@ -262,11 +271,13 @@ bool Reader::readTiming(const Source &s, const Properties &props, const OwnValue
                                                                          : tr("DTEND is a date but DTSTART is a date and time: read as the start "
                                                                               "of that day")};
         if (endUtc < startUtc) {
-            m_file.warnings << Diagnostic{lineOf("DTEND"), tr("the event ends (%1) before it starts (%2): the end is left out")
-                                                               .arg(isoUtc(endUtc), isoUtc(startUtc))};
+            // RFC 5545 (3.8.2.2): DTEND must be later than DTSTART. Which of the two is wrong
+            // cannot be told, so the event is not imported as it stands.
+            record.errors << Diagnostic{lineOf("DTEND"), tr("the event ends (%1) before it starts (%2)").arg(isoUtc(endUtc), isoUtc(startUtc))};
+            return false;
         } else if (timing.allDay) {
-            timing.durationDays = int(QDate(timing.start.year, timing.start.month, timing.start.day)
-                                          .daysTo(endUtc.toTimeZone(s.context->zones->floating().qt).date()));
+            timing.durationDays = qMax(1, int(QDate(timing.start.year, timing.start.month, timing.start.day)
+                                                  .daysTo(endUtc.toTimeZone(s.context->zones->floating().qt).date())));
         } else {
             timing.durationSeconds = startUtc.secsTo(endUtc);
         }
@@ -277,12 +288,10 @@ bool Reader::readTiming(const Source &s, const Properties &props, const OwnValue
             return false;
         }
         if (timing.allDay)
-            timing.durationDays = seconds / 86400;
+            timing.durationDays = qMax(1, seconds / 86400);
         else
             timing.durationSeconds = seconds;
     }
-    if (timing.allDay && timing.durationDays < 1)
-        timing.durationDays = 1;
     return true;
 }
 
@@ -343,6 +352,9 @@ Reader::Master Reader::prepare(const Source &s)
         if (auto status = fromKey<EventStatus>(xProperty(c, "X-FOOTHOLD-STATUS")))
             e.status = *status;
         r.origin = xProperty(c, "X-FOOTHOLD-ORIGIN");
+        const QString ownZone = xProperty(c, "X-FOOTHOLD-TZID");
+        if (!ownZone.isEmpty() && zoneFromName(ownZone).isValid())
+            m.ownZone = ownZone;
     }
     const bool hasSummary = !e.name.isEmpty();
     const QString method = s.context->method;
@@ -362,12 +374,9 @@ CalendarEvent Reader::instanceOf(const Master &m, CalendarEvent r, const QDateTi
 {
     Event &e = r.event;
     if (m.timing.allDay) {
-        const Zone floating = m.source.context->zones->floating();
-        const QDate day = utcStart.toTimeZone(floating.qt).date();
-        e.allDay = true;
-        e.start = QDateTime(day, QTime(0, 0), floating.qt).toUTC();
-        e.end = QDateTime(day.addDays(m.timing.durationDays - 1), QTime(23, 59, 59), floating.qt).toUTC();
-        e.timeZone.clear();
+        // Dates, in no zone (AllDay.h); the expansion put them at the floating zone's midnights.
+        const QDate day = utcStart.toTimeZone(m.source.context->zones->floating().qt).date();
+        setAllDay(e, day, m.timing.durationDays > 0 ? day.addDays(m.timing.durationDays - 1) : QDate());
     } else {
         e.start = utcStart;
         e.end = m.timing.durationSeconds >= 0 ? utcStart.addSecs(m.timing.durationSeconds) : QDateTime();
@@ -376,7 +385,9 @@ CalendarEvent Reader::instanceOf(const Master &m, CalendarEvent r, const QDateTi
             e.timeZone = m.timing.zone.ianaId;
             break;
         case Zone::Utc:
-            e.timeZone = m.source.context->defaultZone;
+            // Foothold writes the zone it cannot give as a TZID (UTC itself, or one libical has
+            // no definition for) beside the UTC time.
+            e.timeZone = m.ownZone.isEmpty() ? m.source.context->defaultZone : m.ownZone;
             break;
         default:
             e.timeZone.clear();

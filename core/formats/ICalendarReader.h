@@ -17,8 +17,8 @@ struct CalendarReadOptions {
     int pastDays = 365;      // open-ended series: instances from now - pastDays …
     int futureDays = 730;    // … to now + futureDays; every series stops there
     int maxInstances = 1000; // per series; more are left out with a warning
-    // Wall-clock times without a zone ("floating") and all-day dates are read in this zone, as
-    // `add event` does without --tz.
+    // Wall-clock times without a zone ("floating") are read in this zone, as `add event` does
+    // without --tz. All-day events are dates in no zone (AllDay.h), whatever this is.
     QTimeZone floatingZone = QTimeZone::systemTimeZone();
     // Tests only: hand libical every line, even the plain text lines the reader otherwise reads
     // itself (ICalendarOwnLines.h), to show that both ways give the same result.
@@ -31,7 +31,8 @@ struct CalendarEvent {
     QString uid;
     QString instance;      // an instance of a series: its original start, "2027-04-15T07:00:00Z"; else empty
     Event event;           // name, start, end, timeZone, allDay, location, url, notes, tags (and the kind and
-                           // status Foothold wrote in X-FOOTHOLD-KIND/-STATUS); no id
+                           // status Foothold wrote in X-FOOTHOLD-KIND/-STATUS, the zone in X-FOOTHOLD-TZID);
+                           // no id. All-day events in AllDay.h's form, with no end when the file gives none
     QStringList people;    // CN= (or the address) of ORGANIZER and ATTENDEE lines, in file order: the
                            // speakers of a conference schedule's session
     QString origin;        // X-FOOTHOLD-ORIGIN of a file Foothold wrote: "event", "interview-round", "interview"

@@ -1,5 +1,6 @@
 #include "core/formats/ICalendarWriter.h"
 
+#include "core/domain/AllDay.h"
 #include "core/formats/IcalSupport.h"
 
 #include <QSet>
@@ -78,8 +79,6 @@ icalcomponent *zoneComponent(const QString &id)
 
 } // namespace
 
-ICalendarWriter::ICalendarWriter(QTimeZone floatingZone) : m_floatingZone(std::move(floatingZone)) {}
-
 void ICalendarWriter::addEvent(const Event &event, const QString &uid)
 {
     m_events << event;
@@ -126,10 +125,11 @@ QByteArray ICalendarWriter::toBytes(const QDateTime &stamp) const
         icalcomponent_add_property(v, icalproperty_new_uid(m_eventUids.at(i).toUtf8().constData()));
         icalcomponent_add_property(v, icalproperty_new_dtstamp(dtstamp));
         if (e.allDay) {
-            const QDate first = e.start.toTimeZone(m_floatingZone).date();
-            const QDate last = e.end.isValid() ? e.end.toTimeZone(m_floatingZone).date() : first;
+            const QDate first = allDayFirst(e);
             icalcomponent_add_property(v, icalproperty_new_dtstart(dateValue(first)));
-            icalcomponent_add_property(v, icalproperty_new_dtend(dateValue(qMax(last, first).addDays(1)))); // DTEND is exclusive
+            // No DTEND is one day (RFC 5545 3.6.1), and reads back as no end.
+            if (e.end.isValid())
+                icalcomponent_add_property(v, icalproperty_new_dtend(dateValue(qMax(allDayLast(e), first).addDays(1)))); // exclusive
         } else if (zonesWritten.contains(e.timeZone)) {
             const QTimeZone zone(e.timeZone.toUtf8());
             const QByteArray tzid = e.timeZone.toUtf8();
@@ -145,6 +145,7 @@ QByteArray ICalendarWriter::toBytes(const QDateTime &stamp) const
             icalcomponent_add_property(v, icalproperty_new_dtstart(utcTime(e.start)));
             if (e.end.isValid())
                 icalcomponent_add_property(v, icalproperty_new_dtend(utcTime(e.end)));
+            addX(v, "X-FOOTHOLD-TZID", e.timeZone); // (none for a floating time: UTC is how it reads back)
         }
         addText(v, icalproperty_new_summary, e.name);
         addText(v, icalproperty_new_location, e.location);

@@ -34,12 +34,13 @@ struct CalendarTodo {
 // Builds one iCalendar (RFC 5545) file through libical: VEVENTs for events and appointments,
 // VTODOs for follow-ups, and a VTIMEZONE (from libical's zone data) for every zone an event is
 // held in. Events held in a zone keep their wall-clock times in it (DTSTART;TZID=…); others are
-// written in UTC; all-day events as dates in `floatingZone` (the zone they were read in).
-// Foothold's own fields travel as X-FOOTHOLD-KIND, -STATUS and -ORIGIN, which parseCalendar()
-// reads back. Thread-safe (libical is used under a lock).
+// written in UTC, with X-FOOTHOLD-TZID naming the zone when they have one (UTC, or a zone libical
+// has no definition for); all-day events as their dates (AllDay.h; DTEND only when they have an
+// end). Foothold's own fields travel as X-FOOTHOLD-KIND, -STATUS, -ORIGIN and -TZID, which
+// parseCalendar() reads back: an export read back gives the same events. Thread-safe (libical is
+// used under a lock).
 class ICalendarWriter {
 public:
-    explicit ICalendarWriter(QTimeZone floatingZone = QTimeZone::systemTimeZone());
 
     void addEvent(const Event &event, const QString &uid);
     void addAppointment(const CalendarAppointment &appointment);
@@ -49,7 +50,6 @@ public:
     [[nodiscard]] QByteArray toBytes(const QDateTime &stamp) const;
 
 private:
-    QTimeZone m_floatingZone;
     QList<Event> m_events;
     QStringList m_eventUids;
     QList<CalendarAppointment> m_appointments;

@@ -77,7 +77,11 @@ Result<AgendaImportResult> importAgenda(Database &db, EventId eventId, const QBy
             continue;
         }
         const Event &read = e.event;
-        if (read.start < windowStart || read.start >= windowEnd) {
+        // An all-day event is dates, in no zone (AllDay.h): a session belongs to it when it
+        // starts on one of them where the session is held.
+        const QTimeZone held = read.timeZone.isEmpty() ? zone : zoneFromName(read.timeZone);
+        const QDate sessionDay = read.start.toTimeZone(held.isValid() ? held : zone).date();
+        if (event->allDay ? sessionDay < firstDay || sessionDay > lastDay : read.start < windowStart || read.start >= windowEnd) {
             result.warnings << Diagnostic{e.line, tr("“%1” on %2 is outside the event's dates: left out")
                                                       .arg(read.name, read.start.toTimeZone(zone).date().toString(Qt::ISODate))};
             continue;
@@ -118,7 +122,7 @@ Result<QByteArray> exportPlan(Database &db, EventId eventId, const QDateTime &no
     const QList<AgendaSession> chosen = AgendaSessionStore(db).list(eventId, true);
     if (chosen.isEmpty())
         return Error::notFound(tr("no session of “%1” is chosen: choose some first").arg(event->name));
-    ICalendarWriter writer(zoneOf(*event));
+    ICalendarWriter writer;
     for (const AgendaSession &s : chosen) {
         Event e;
         e.name = s.title;

@@ -20,9 +20,9 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<QByteArray> exportCalendar(Database &db, const Clock &clock, const QTimeZone &floatingZone)
+Result<QByteArray> exportCalendar(Database &db, const Clock &clock)
 {
-    ICalendarWriter writer(floatingZone);
+    ICalendarWriter writer;
     EventSourceStore sources(db);
     for (const Event &e : EventStore(db).list()) {
         const QString uid = sources.uidOf(e.id);

@@ -114,6 +114,8 @@ ImportResult CalendarImporter::import(const QByteArray &bytes, const ImportOptio
         }
         events << &e;
     }
+    // In the file's order: the overrides of a series (RECURRENCE-ID) are read after the rest.
+    std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
 
     run.run([&]() -> Status {
         EventStore store(m_db, m_clock);

@@ -19,8 +19,9 @@ Result<QByteArray> exportVCards(Database &db);
 
 // One .ics: events (with the UID they were imported with, else "foothold-event-<id>@foothold"),
 // interview rounds of applications and scheduled informational interviews as VEVENTs, follow-ups
-// as VTODOs. DTSTAMP is the clock's now; all-day events are dates in `floatingZone`.
-Result<QByteArray> exportCalendar(Database &db, const Clock &clock, const QTimeZone &floatingZone = QTimeZone::systemTimeZone());
+// as VTODOs. DTSTAMP is the clock's now; all-day events are their dates, the same on any machine.
+// Importing it into the same database changes nothing.
+Result<QByteArray> exportCalendar(Database &db, const Clock &clock);
 
 // The lists `export csv --table` knows: contacts, companies, events, conversations,
 // applications, followups, interviews.

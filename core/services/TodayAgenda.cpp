@@ -1,5 +1,7 @@
 #include "core/services/TodayAgenda.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
 
 namespace foothold {
@@ -43,7 +45,8 @@ Result<Agenda> loadAgenda(Database &db, const Clock &clock, const AgendaOptions 
         UpcomingItem item;
         item.entity = Entity::Event;
         item.id = e.id.value;
-        item.at = e.start;
+        // An all-day event begins at the local midnight of its first day (AllDay.h).
+        item.at = e.allDay ? e.start.toUTC().date().startOfDay(QTimeZone::systemTimeZone()).toUTC() : e.start;
         item.allDay = e.allDay;
         item.title = e.name;
         item.detail = e.location;

@@ -1,5 +1,6 @@
 #include "core/storage/AgendaStore.h"
 
+#include "core/domain/AllDay.h"
 #include "core/storage/NativeStatement.h"
 #include "core/storage/SqlSupport.h"
 
@@ -50,11 +51,18 @@ Result<QList<AgendaFollowUp>> AgendaStore::followUps(QDate today, const QDateTim
 
 Result<QList<AgendaEvent>> AgendaStore::events(const QDateTime &fromUtc, const QDateTime &toUtc)
 {
+    // All-day events are dates (AllDay.h): they last their whole days on the local calendar, so
+    // they are compared with what the local clock reads at `fromUtc` and `toUtc`.
+    const QTimeZone local = QTimeZone::systemTimeZone();
+    const QString wallFrom = sql::isoUtc(wallClockAsUtc(fromUtc, local));
+    const QString wallTo = sql::isoUtc(wallClockAsUtc(toUtc, local));
     auto query = run(m_db,
                      QStringLiteral("SELECT id, name, kind, status, start_utc, all_day, location FROM events "
-                                    "WHERE start_utc < ? AND coalesce(end_utc, start_utc) >= ? AND status <> 'skipped' "
+                                    "WHERE start_utc < max(?, ?) AND status <> 'skipped' AND CASE WHEN all_day = 1 "
+                                    "THEN start_utc < ? AND coalesce(end_utc, substr(start_utc, 1, 10) || 'T23:59:59Z') >= ? "
+                                    "ELSE start_utc < ? AND coalesce(end_utc, start_utc) >= ? END "
                                     "ORDER BY start_utc, id"),
-                     {sql::isoUtc(toUtc), sql::isoUtc(fromUtc)});
+                     {sql::isoUtc(toUtc), wallTo, wallTo, wallFrom, sql::isoUtc(toUtc), sql::isoUtc(fromUtc)});
     if (!query)
         return query.error();
     QList<AgendaEvent> out;

@@ -1,8 +1,10 @@
 #include "core/storage/EventPlannerStore.h"
 
+#include "core/domain/AllDay.h"
 #include "core/storage/SqlSupport.h"
 
 #include <QHash>
+#include <QTimeZone>
 
 namespace foothold {
 namespace {
@@ -116,9 +118,11 @@ Result<QList<RankingFacts>> EventPlannerStore::rankingFacts(const QDateTime &now
     QList<RankingFacts> facts;
     QHash<qint64, qsizetype> index;
     if (auto s = eachRow(db,
+                         // All-day events last until their last day is over on the local calendar (AllDay.h).
                          QStringLiteral("SELECT id, name, status, start_utc FROM events WHERE status IN ('considering', 'registered') "
-                                        "AND coalesce(end_utc, start_utc) >= ? ORDER BY start_utc, id"),
-                         {sql::isoUtc(now)},
+                                        "AND CASE WHEN all_day = 1 THEN coalesce(end_utc, substr(start_utc, 1, 10) || 'T23:59:59Z') >= ? "
+                                        "ELSE coalesce(end_utc, start_utc) >= ? END ORDER BY start_utc, id"),
+                         {sql::isoUtc(wallClockAsUtc(now, QTimeZone::systemTimeZone())), sql::isoUtc(now)},
                          [&](const QSqlQuery &q) {
                              RankingFacts f;
                              f.id = EventId(q.value(0).toLongLong());
@@ -190,10 +194,20 @@ Result<QList<TimeSpan>> EventPlannerStore::busySpans(const QDateTime &from, QStr
     QList<TimeSpan> spans;
     const QString since = sql::isoUtc(from);
     const Status statuses[] = {
-        eachRow(db, QStringLiteral("SELECT id, name, start_utc, end_utc FROM events WHERE status <> 'skipped' "
-                                   "AND coalesce(end_utc, start_utc) >= ? ORDER BY start_utc"),
-                {since}, [&](const QSqlQuery &q) {
-                    spans << TimeSpan{QStringLiteral("event:%1").arg(q.value(0).toLongLong()), sql::toDateTime(q.value(2)), sql::toDateTime(q.value(3))};
+        eachRow(db, QStringLiteral("SELECT id, name, start_utc, end_utc, all_day FROM events WHERE status <> 'skipped' "
+                                   "AND CASE WHEN all_day = 1 THEN coalesce(end_utc, substr(start_utc, 1, 10) || 'T23:59:59Z') >= ? "
+                                   "ELSE coalesce(end_utc, start_utc) >= ? END ORDER BY start_utc"),
+                {sql::isoUtc(wallClockAsUtc(from, QTimeZone::systemTimeZone())), since}, [&](const QSqlQuery &q) {
+                    QDateTime start = sql::toDateTime(q.value(2));
+                    QDateTime end = sql::toDateTime(q.value(3));
+                    if (q.value(4).toBool()) { // its days on the local calendar (AllDay.h)
+                        Event e;
+                        e.start = start;
+                        e.end = end;
+                        start = allDayLocalStart(e, QTimeZone::systemTimeZone());
+                        end = allDayLocalEnd(e, QTimeZone::systemTimeZone());
+                    }
+                    spans << TimeSpan{QStringLiteral("event:%1").arg(q.value(0).toLongLong()), start, end};
                     labels << q.value(1).toString();
                 }),
         eachRow(db, QStringLiteral("SELECT r.application_id, r.position, r.at_utc, r.duration_minutes, a.role, co.name, r.name "

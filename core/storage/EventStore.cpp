@@ -55,15 +55,110 @@ QVariantList rowValues(const Event &e)
 
 } // namespace
 
-Status EventStore::writeChildren(const Event &event, bool replacing)
+Status EventStore::replaceChildren(const Event &event)
 {
     auto &db = m_db.connection();
     const qint64 id = event.id.value;
-    if (replacing) {
-        for (const char *table : {"event_costs", "event_companies", "event_people"})
-            if (auto s = sql::run(db, QStringLiteral("DELETE FROM %1 WHERE event_id = ?").arg(QLatin1String(table)), {id}); !s)
-                return s;
+    // Costs by position: a row whose cost is unchanged keeps its id.
+    struct StoredCost {
+        qint64 id;
+        int position;
+        EventCost cost;
+    };
+    QList<StoredCost> costs;
+    {
+        auto q = sql::prepare(db, QStringLiteral("SELECT id, position, category, amount_minor, currency, rate, note FROM event_costs "
+                                                 "WHERE event_id = ? ORDER BY position, id"));
+        if (!q)
+            return q.error();
+        if (auto s = sql::exec(*q, {id}); !s)
+            return s;
+        while (q->next())
+            costs.append({q->value(0).toLongLong(), q->value(1).toInt(),
+                          {fromKey<CostCategory>(q->value(2).toString()).value_or(CostCategory::Other), q->value(3).toLongLong(),
+                           q->value(4).toString(), q->value(5).toDouble(), q->value(6).toString()}});
     }
+    for (qsizetype i = 0; i < qMax(costs.size(), event.costs.size()); ++i) {
+        Status s;
+        if (i >= event.costs.size()) {
+            s = sql::run(db, QStringLiteral("DELETE FROM event_costs WHERE id = ?"), {costs.at(i).id});
+        } else {
+            const EventCost &c = event.costs.at(i);
+            const QVariantList values{int(i), toKey(c.category), c.amountMinor, c.currency, c.rate, sql::fromText(c.note)};
+            if (i >= costs.size())
+                s = sql::run(db, QStringLiteral("INSERT INTO event_costs(position, category, amount_minor, currency, rate, note, event_id) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             values + QVariantList{id});
+            else if (costs.at(i).position != i || !(costs.at(i).cost == c))
+                s = sql::run(db, QStringLiteral("UPDATE event_costs SET position = ?, category = ?, amount_minor = ?, currency = ?, rate = ?, "
+                                                "note = ? WHERE id = ?"),
+                             values + QVariantList{costs.at(i).id});
+        }
+        if (!s)
+            return s;
+    }
+    // Companies and people: (who, role) pairs, removed and added as sets.
+    const auto pairs = [&](const char *table, const char *column, const QList<std::pair<qint64, QString>> &wanted) -> Status {
+        QList<std::pair<qint64, QString>> stored;
+        auto q = sql::prepare(db, QStringLiteral("SELECT %1, role FROM %2 WHERE event_id = ?").arg(QLatin1String(column), QLatin1String(table)));
+        if (!q)
+            return q.error();
+        if (auto s = sql::exec(*q, {id}); !s)
+            return s;
+        while (q->next())
+            stored.append({q->value(0).toLongLong(), q->value(1).toString()});
+        q->finish();
+        for (const auto &[who, role] : std::as_const(stored))
+            if (!wanted.contains(std::pair{who, role}))
+                if (auto s = sql::run(db, QStringLiteral("DELETE FROM %1 WHERE event_id = ? AND %2 = ? AND role = ?")
+                                              .arg(QLatin1String(table), QLatin1String(column)),
+                                      {id, who, role});
+                    !s)
+                    return s;
+        for (const auto &[who, role] : wanted)
+            if (!stored.contains(std::pair{who, role}))
+                if (auto s = sql::run(db, QStringLiteral("INSERT OR IGNORE INTO %1(event_id, %2, role) VALUES (?, ?, ?)")
+                                              .arg(QLatin1String(table), QLatin1String(column)),
+                                      {id, who, role});
+                    !s)
+                    return s;
+        return {};
+    };
+    QList<std::pair<qint64, QString>> companies;
+    for (const auto &c : event.companies)
+        companies.append({c.company.value, toKey(c.role)});
+    if (auto s = pairs("event_companies", "company_id", companies); !s)
+        return s;
+    QList<std::pair<qint64, QString>> people;
+    for (const auto &p : event.people)
+        people.append({p.contact.value, toKey(p.role)});
+    if (auto s = pairs("event_people", "contact_id", people); !s)
+        return s;
+    // Tags: rewritten only when they differ.
+    QStringList storedTags;
+    {
+        auto q = sql::prepare(db, QStringLiteral("SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ?"));
+        if (!q)
+            return q.error();
+        if (auto s = sql::exec(*q, {id}); !s)
+            return s;
+        while (q->next())
+            storedTags << q->value(0).toString();
+    }
+    QStringList wantedTags = cleanTags(event.tags);
+    storedTags.sort(Qt::CaseInsensitive);
+    wantedTags.sort(Qt::CaseInsensitive);
+    if (storedTags == wantedTags)
+        return {};
+    return TagStore(m_db).setTags(QStringLiteral("event_tags"), QStringLiteral("event_id"), id, event.tags);
+}
+
+Status EventStore::writeChildren(const Event &event, bool replacing)
+{
+    if (replacing)
+        return replaceChildren(event);
+    auto &db = m_db.connection();
+    const qint64 id = event.id.value;
     for (qsizetype i = 0; i < event.costs.size(); ++i) {
         const EventCost &c = event.costs.at(i);
         if (auto s = sql::run(db, QStringLiteral("INSERT INTO event_costs(event_id, position, category, amount_minor, currency, rate, note) "
@@ -82,9 +177,8 @@ Status EventStore::writeChildren(const Event &event, bool replacing)
                               {id, p.contact.value, toKey(p.role)});
             !s)
             return s;
-    TagStore tags(m_db);
-    if (replacing || !event.tags.isEmpty())
-        return tags.setTags(QStringLiteral("event_tags"), QStringLiteral("event_id"), id, event.tags);
+    if (!event.tags.isEmpty())
+        return TagStore(m_db).setTags(QStringLiteral("event_tags"), QStringLiteral("event_id"), id, event.tags);
     return {};
 }
 

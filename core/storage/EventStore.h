@@ -41,6 +41,9 @@ public:
 
 private:
     Status writeChildren(const Event &event, bool replacing);
+    // An update's costs, companies, people and tags: rows equal to the stored ones are left alone
+    // (an import that changes an event's name does not renumber its costs).
+    Status replaceChildren(const Event &event);
     void loadChildren(QList<Event> &events);
 
     Database &m_db;

@@ -1,3 +1,4 @@
+#include "core/domain/AllDay.h"
 #include "core/formats/ICalendarReader.h"
 #include "core/formats/ICalendarWriter.h"
 #include "core/util/IsoTime.h"
@@ -61,8 +62,10 @@ TEST(ICalendarReader, ZonesFloatingAllDayWindowsAndCustom)
     const auto *workshops = find(file, "workshops@conf.example");
     ASSERT_TRUE(workshops);
     EXPECT_TRUE(workshops->event.allDay);
-    EXPECT_EQ(utc(workshops->event.start), QStringLiteral("2027-04-20T04:00:00Z"));
-    EXPECT_EQ(utc(workshops->event.end), QStringLiteral("2027-04-23T03:59:59Z")); // through the 22nd, New York
+    // Dates, in no zone, though the floating zone is New York's (AllDay.h).
+    EXPECT_EQ(utc(workshops->event.start), QStringLiteral("2027-04-20T00:00:00Z"));
+    EXPECT_EQ(utc(workshops->event.end), QStringLiteral("2027-04-22T23:59:59Z")); // through the 22nd
+    EXPECT_EQ(workshops->event.timeZone, QStringLiteral("UTC"));
 
     const auto *party = find(file, "party@conf.example");
     ASSERT_TRUE(party);
@@ -174,18 +177,26 @@ TEST(ICalendarWriter, EventsRoundTripThroughTheReader)
     Event allDay;
     allDay.name = QStringLiteral("Career fair");
     allDay.kind = EventKind::CareerFair;
-    allDay.allDay = true;
-    const QTimeZone ny("America/New_York");
-    allDay.start = QDateTime(QDate(2027, 5, 3), QTime(0, 0), ny).toUTC();
-    allDay.end = QDateTime(QDate(2027, 5, 4), QTime(23, 59, 59), ny).toUTC();
+    setAllDay(allDay, QDate(2027, 5, 3), QDate(2027, 5, 4));
     Event plain;
     plain.name = QStringLiteral("Webinar");
     plain.start = QDateTime(QDate(2027, 6, 1), QTime(16, 0), QTimeZone::utc());
+    // Held in UTC: written as Z times, which alone would read back as floating ones.
+    Event inUtc = plain;
+    inUtc.name = QStringLiteral("Standup");
+    inUtc.timeZone = QStringLiteral("UTC");
+    inUtc.end = inUtc.start.addSecs(900);
+    // A single day with no end: no DTEND, which reads back as no end.
+    Event oneDay;
+    oneDay.name = QStringLiteral("Hack day");
+    setAllDay(oneDay, QDate(2027, 7, 9));
 
-    ICalendarWriter writer(ny);
+    ICalendarWriter writer;
     writer.addEvent(zoned, QStringLiteral("foothold-event-1@foothold"));
     writer.addEvent(allDay, QStringLiteral("foothold-event-2@foothold"));
     writer.addEvent(plain, QStringLiteral("foothold-event-3@foothold"));
+    writer.addEvent(inUtc, QStringLiteral("foothold-event-4@foothold"));
+    writer.addEvent(oneDay, QStringLiteral("foothold-event-5@foothold"));
     writer.addAppointment({QStringLiteral("foothold-round-7-0@foothold"), QStringLiteral("Phone screen"), {}, {},
                            QDateTime(QDate(2027, 2, 1), QTime(15, 0), QTimeZone::utc()), 30, QStringLiteral("interview-round")});
     writer.addTodo({QStringLiteral("foothold-followup-4@foothold"), QStringLiteral("Send thank-you"), {}, QDate(2027, 2, 2), {}});
@@ -199,10 +210,16 @@ TEST(ICalendarWriter, EventsRoundTripThroughTheReader)
     const auto file = parseCalendar(ics, o);
     ASSERT_TRUE(file.errors.isEmpty()) << file.errors.first().message.toStdString();
     EXPECT_TRUE(file.warnings.isEmpty()) << file.warnings.first().message.toStdString();
+    EXPECT_TRUE(ics.contains("DTSTART;VALUE=DATE:20270503\r\nDTEND;VALUE=DATE:20270505\r\n"));
+    EXPECT_TRUE(ics.contains("DTSTART;VALUE=DATE:20270709\r\nSUMMARY:Hack day\r\n"));
+    EXPECT_TRUE(ics.contains("X-FOOTHOLD-TZID:UTC"));
     EXPECT_EQ(file.otherComponents, 1); // the VTODO
-    ASSERT_EQ(file.events.size(), 4);
-    for (const Event *original : {&zoned, &allDay, &plain}) {
-        const Event &read = file.events.at(original == &zoned ? 0 : original == &allDay ? 1 : 2).event;
+    ASSERT_EQ(file.events.size(), 6);
+    const QList<const Event *> written{&zoned, &allDay, &plain, &inUtc, &oneDay};
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        const Event *original = written.at(i);
+        const Event &read = file.events.at(i).event; // (events first, then the round)
+        SCOPED_TRACE(original->name.toStdString());
         EXPECT_EQ(read.name, original->name);
         EXPECT_EQ(read.kind, original->kind);
         EXPECT_EQ(read.status, original->status);
@@ -215,8 +232,9 @@ TEST(ICalendarWriter, EventsRoundTripThroughTheReader)
         EXPECT_EQ(read.notes, original->notes);
         EXPECT_EQ(read.tags, original->tags);
     }
-    EXPECT_EQ(file.events[3].origin, QStringLiteral("interview-round"));
-    EXPECT_EQ(utc(file.events[3].event.end), QStringLiteral("2027-02-01T15:30:00Z"));
+    EXPECT_EQ(file.events[5].origin, QStringLiteral("interview-round"));
+    EXPECT_EQ(utc(file.events[5].event.end), QStringLiteral("2027-02-01T15:30:00Z"));
+    EXPECT_FALSE(file.events[4].event.end.isValid());
 }
 
 // X-WR-TIMEZONE is taken only when it names a zone the zone database knows: Qt alone would read

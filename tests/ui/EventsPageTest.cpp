@@ -1,3 +1,4 @@
+#include "core/domain/AllDay.h"
 #include "core/storage/CompanyStore.h"
 #include "core/storage/ContactStore.h"
 #include "core/storage/EventStore.h"
@@ -72,10 +73,7 @@ protected:
         Event fair;
         fair.name = QStringLiteral("Career Fair");
         fair.kind = EventKind::CareerFair;
-        fair.start = QDateTime(QDate(2025, 11, 20), QTime(0, 0), QTimeZone("Europe/London")).toUTC();
-        fair.end = QDateTime(QDate(2025, 11, 20), QTime(23, 59, 59), QTimeZone("Europe/London")).toUTC();
-        fair.timeZone = QStringLiteral("Europe/London");
-        fair.allDay = true;
+        setAllDay(fair, QDate(2025, 11, 20), QDate(2025, 11, 20));
         fair.status = EventStatus::Skipped;
         fairId = events().insert(fair).value();
 
@@ -312,8 +310,10 @@ TEST_F(EventsPageTest, AllDayEventsTakeDatesAndTimedEventsTakeTimes)
     ASSERT_TRUE(editor->save());
     const Event saved = events().get(events().findByName(QStringLiteral("Hack Night")).first()).value();
     EXPECT_TRUE(saved.allDay);
-    EXPECT_EQ(saved.start, utc(2026, 7, 1, 4)); // midnight in New York (EDT, UTC−4)
-    EXPECT_EQ(saved.end, QDateTime(QDate(2026, 7, 3), QTime(3, 59, 59), QTimeZone::utc())); // through the 2nd
+    // Dates, in no zone (core/domain/AllDay.h): the same on every machine.
+    EXPECT_EQ(saved.start, utc(2026, 7, 1, 0));
+    EXPECT_EQ(saved.end, QDateTime(QDate(2026, 7, 2), QTime(23, 59, 59), QTimeZone::utc())); // through the 2nd
+    EXPECT_EQ(saved.timeZone, QStringLiteral("UTC"));
 }
 
 TEST_F(EventsPageTest, SearchAndFiltersByStatusKindDateRangeAndTag)

@@ -1,5 +1,6 @@
 #include "ui/editors/EventEditor.h"
 
+#include "core/domain/AllDay.h"
 #include "core/domain/TimeInput.h"
 #include "core/domain/Validation.h"
 #include "core/storage/Database.h"
@@ -292,7 +293,7 @@ void EventEditor::fill(const Event &e)
     m_name->setText(e.name);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(e.kind))));
     m_status->setCurrentIndex(qMax(0, m_status->findData(int(e.status))));
-    m_zone->setCurrentText(e.timeZone);
+    m_zone->setCurrentText(e.allDay ? QString() : e.timeZone); // an all-day event's dates are in no zone (AllDay.h)
     {
         const QSignalBlocker block(m_allDay); // the texts below are already in the right form
         m_allDay->setChecked(e.allDay);
@@ -399,6 +400,8 @@ void EventEditor::readTimes(Event &e, QList<Error> &errors) const
         errors << Error::invalid(QStringLiteral("start"), tr("add the time (YYYY-MM-DD HH:MM), or tick All day"));
     } else {
         e.start = start->utc;
+        if (e.allDay)
+            setAllDay(e, start->date); // its dates, the same on every machine (AllDay.h)
     }
     const QString endText = m_end->text().trimmed();
     e.end = {};
@@ -412,6 +415,8 @@ void EventEditor::readTimes(Event &e, QList<Error> &errors) const
         errors << Error::invalid(QStringLiteral("end"), tr("an all-day event takes a date only (YYYY-MM-DD)"));
     else if (!e.allDay && end->dateOnly)
         errors << Error::invalid(QStringLiteral("end"), tr("add the time (YYYY-MM-DD HH:MM), or tick All day"));
+    else if (e.allDay)
+        e.end = allDayEnd(end->date);
     else
         e.end = end->utc;
 }

@@ -1,5 +1,6 @@
 #include "ui/models/EventTime.h"
 
+#include "core/domain/AllDay.h"
 #include "core/domain/TimeInput.h"
 
 #include <QLocale>
@@ -40,6 +41,9 @@ QString eventStartText(const Event &event)
 
 QDateTime eventFinish(const Event &event)
 {
+    // An all-day event lasts until its last day is over on the reader's own calendar.
+    if (event.allDay)
+        return allDayLocalEnd(event, QTimeZone::systemTimeZone());
     return event.end.isValid() ? event.end : event.start;
 }
 

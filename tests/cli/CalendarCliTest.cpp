@@ -1,0 +1,58 @@
+// iCalendar through the real binary: all-day dates that do not move with TZ, and broken events that
+// refuse the import unless --skip-invalid.
+#include "tests/support/CliRunner.h"
+#include "tests/support/Fixtures.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using foothold::test::CliRunner;
+
+namespace {
+
+QJsonArray events(CliRunner &cli)
+{
+    const auto r = cli.run({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    return QJsonDocument::fromJson(r.out.toUtf8()).array();
+}
+
+} // namespace
+
+TEST(CliCalendar, AllDayDatesAreTheSameUnderAnotherTz)
+{
+    CliRunner cli;
+    cli.environment().insert(QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo"));
+    const auto added = cli.run({QStringLiteral("add"), QStringLiteral("event"), QStringLiteral("--name"), QStringLiteral("Career fair"),
+                                QStringLiteral("--kind"), QStringLiteral("career-fair"), QStringLiteral("--start"), QStringLiteral("2027-05-01"),
+                                QStringLiteral("--end"), QStringLiteral("2027-05-02")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    cli.environment().insert(QStringLiteral("TZ"), QStringLiteral("America/New_York"));
+    const QJsonArray list = events(cli);
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0].toObject().value(QLatin1String("start")).toString(), QStringLiteral("2027-05-01T00:00:00Z"));
+    EXPECT_EQ(list[0].toObject().value(QLatin1String("end")).toString(), QStringLiteral("2027-05-02T23:59:59Z"));
+    const auto exported = cli.run({QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("-")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("DTSTART;VALUE=DATE:20270501\r\nDTEND;VALUE=DATE:20270503\r\n"))) << exported.out.toStdString();
+}
+
+TEST(CliCalendar, BrokenEventsFailTheImportUnlessSkipped)
+{
+    CliRunner cli;
+    const QString file = foothold::test::fixturePath(QStringLiteral("formats/ical/broken-times.ics"));
+    const auto refused = cli.run({QStringLiteral("import"), QStringLiteral("ics"), file});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(file + QStringLiteral(":12: the event has no DTSTART"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(file + QStringLiteral(":20: the event ends (2027-01-01T09:00:00Z) before it starts")));
+    EXPECT_TRUE(events(cli).isEmpty());
+    const auto skipped = cli.run({QStringLiteral("import"), QStringLiteral("ics"), file, QStringLiteral("--skip-invalid")});
+    EXPECT_EQ(skipped.exitCode, 0) << skipped.err.toStdString();
+    EXPECT_EQ(skipped.out, QStringLiteral("added 2, updated 0, unchanged 0, skipped 2\n"));
+    EXPECT_TRUE(skipped.err.contains(file + QStringLiteral(":12: skipped: No start")));
+    EXPECT_EQ(events(cli).size(), 2);
+}
