@@ -97,7 +97,12 @@ void ContactImport::add(Contact contact, int line, const QString &label)
     const QStringList profiles = ContactIndex::linkedInKeysOf(urls);
     for (const ContactIndex::Entry &other : m_index.sameName(contact.name, urls, contact.company)) {
         QString reason;
-        if (ContactIndex::differentProfiles(other.linkedInKeys, profiles))
+        const bool otherProfile = ContactIndex::differentProfiles(other.linkedInKeys, profiles);
+        // Within one file, two profiles are two people: an export lists each connection once. Only
+        // someone already in the database may have made a new profile since.
+        if (otherProfile && other.ref < 0)
+            continue;
+        if (otherProfile)
             reason = tr("same name at the same company (%1), another LinkedIn profile (%2 / %3)")
                          .arg(m_companies.nameOf(contact.company), other.linkedInKeys.join(QStringLiteral(", ")),
                               profiles.join(QStringLiteral(", ")));

@@ -199,3 +199,17 @@ TEST(LinkedInImport, ANewProfileUrlAtTheSameCompanyIsAddedAndListedAsALikelyDupl
     EXPECT_EQ(again.summary(), QStringLiteral("added 0, updated 0, unchanged 3, skipped 0"));
     EXPECT_TRUE(again.duplicates.isEmpty());
 }
+
+TEST(LinkedInImport, NamesakesAtOneCompanyInOneFileAreTwoPeopleNotLikelyDuplicates)
+{
+    // One export lists each connection once: two profiles in it are two people, even with the
+    // same name at the same company. (Against the database, the same pair is a likely duplicate:
+    // see the test above.)
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    const auto first = importFixture(db.db(), clock, "connections-two-bobs.csv");
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(first.summary(), QStringLiteral("added 2, updated 0, unchanged 0, skipped 0"));
+    EXPECT_TRUE(first.duplicates.isEmpty());
+    EXPECT_TRUE(DuplicateStore(db.db()).list().isEmpty());
+}
