@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
@@ -191,6 +192,12 @@ TEST_F(EventsPageTest, EditorShowsTimesInTheEventsZoneAndKeepsAllDayDatesPlain)
     EXPECT_EQ(editor->costTable()->rowCount(), 2);
     const bool readerInBerlinTime = QTimeZone::systemTimeZone().offsetFromUtc(utc(2026, 9, 10, 7)) == 7200;
     EXPECT_EQ(input<QLabel>("startLocal")->isVisibleTo(editor), !readerInBerlinTime); // "Your time: …"
+    if (!readerInBerlinTime) { // the reader's own wall clock to the minute, without the seconds the C locale's short format has
+        const QDateTime local = utc(2026, 9, 10, 7).toLocalTime();
+        const QString text = input<QLabel>("startLocal")->text();
+        EXPECT_TRUE(text.contains(QLocale().toString(local.date(), QLocale::ShortFormat))) << text.toStdString();
+        EXPECT_FALSE(text.contains(local.toString(QStringLiteral("HH:mm:ss")))) << text.toStdString();
+    }
 
     page->showRecord(fairId.value);
     EXPECT_TRUE(input<QCheckBox>("allDay")->isChecked());

@@ -372,7 +372,7 @@ void EventEditor::updateLocalTimes()
         if (!parsed || parsed->dateOnly || zone.offsetFromUtc(parsed->utc) == mine.offsetFromUtc(parsed->utc))
             continue;
         const QDateTime local = parsed->utc.toTimeZone(mine);
-        hint->setText(tr("Your time: %1").arg(QLocale().toString(local, QLocale::ShortFormat)));
+        hint->setText(tr("Your time: %1").arg(shortDateTimeText(local)));
         hint->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
         hint->show();
     }

@@ -30,13 +30,18 @@ QString eventStartText(const Event &event)
     const QDateTime local = event.start.toTimeZone(zone);
     if (event.allDay)
         return locale.toString(local.date(), QLocale::ShortFormat);
-    // The locale's short time, without seconds (the C locale's short format has them).
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QStringLiteral(":ss"));
-    QString text = locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), timeFormat);
+    QString text = shortDateTimeText(local);
     if (zone != QTimeZone::systemTimeZone() && zone.offsetFromUtc(event.start) != QTimeZone::systemTimeZone().offsetFromUtc(event.start))
         text += QLatin1Char(' ') + local.timeZoneAbbreviation();
     return text;
+}
+
+QString shortDateTimeText(const QDateTime &local)
+{
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), timeFormat);
 }
 
 QDateTime eventFinish(const Event &event)

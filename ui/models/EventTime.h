@@ -15,6 +15,9 @@ namespace foothold {
 // The start for a list: the locale's short date (and time, with the zone's abbreviation when the
 // zone is not the reader's own).
 [[nodiscard]] QString eventStartText(const Event &event);
+// A wall-clock time as the locale writes it short, without seconds ("3 May 2027 09:00"; the C
+// locale's own short format has seconds): `local` is shown as it is, in its own zone.
+[[nodiscard]] QString shortDateTimeText(const QDateTime &local);
 // The instant an event is over (its end, or its start when it has none), for "upcoming" and "past".
 [[nodiscard]] QDateTime eventFinish(const Event &event);
 
