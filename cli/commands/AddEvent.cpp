@@ -67,6 +67,9 @@ int runAddEvent(CliContext &context, const QStringList &args)
     event.goals = line.value(QStringLiteral("goals"));
     event.notes = line.value(QStringLiteral("notes"));
     event.timeZone = line.value(QStringLiteral("tz")).trimmed();
+    // Checked here too: an all-day event does not keep it, and an unknown zone must not pass unsaid.
+    if (!event.timeZone.isEmpty() && !zoneFromName(event.timeZone).isValid())
+        return context.fail(Error::invalid(QStringLiteral("tz"), QStringLiteral("“%1” is not a known time zone").arg(event.timeZone)));
     auto kind = parseKey<EventKind>(line.value(QStringLiteral("kind")), QStringLiteral("kind"));
     if (!kind)
         return context.fail(kind.error());
@@ -87,6 +90,11 @@ int runAddEvent(CliContext &context, const QStringList &args)
         if (!end)
             return context.fail(end.error());
         event.end = end->utc;
+        // An all-day event has dates only: a time on its end would be dropped without a word.
+        if (start->dateOnly && !end->dateOnly)
+            return context.fail(Error::invalid(QStringLiteral("end"),
+                                               QStringLiteral("“%1” has a time, but the start is a date: give a date for an all-day event")
+                                                   .arg(line.value(QStringLiteral("end")))));
         if (start->dateOnly)
             setAllDay(event, start->date, end->date);
     } else if (start->dateOnly) {

@@ -12,10 +12,13 @@ int runImportAgenda(CliContext &context, const QStringList &args)
                      QStringLiteral("Imports an event's schedule from an iCalendar file (Sched, Pretalx, …) as its agenda: "
                                     "sessions with time, room (LOCATION), track (first CATEGORIES) and speakers (ORGANIZER and "
                                     "ATTENDEE names). Sessions outside the event's dates are left out and listed; a session "
-                                    "already there (same UID) is updated and stays chosen. All or nothing. Prints the sessions "
-                                    "added. FILE may be - for standard input."));
+                                    "already there (same UID) is updated and stays chosen. All or nothing: a session that "
+                                    "cannot be read (no DTSTART, an end before its start) refuses the file, unless "
+                                    "--skip-invalid. Prints the sessions added. FILE may be - for standard input."));
     line.positional(QStringLiteral("FILE"), QStringLiteral("The .ics file."))
         .option(QStringLiteral("event"), QStringLiteral("The event the agenda belongs to (required)."), QStringLiteral("NAME_OR_ID"))
+        .option(QStringLiteral("skip-invalid"), QStringLiteral("Leave out the sessions that cannot be read, list them, and "
+                                                               "import the rest."))
         .option(QStringLiteral("quiet"), QStringLiteral("Print only the summary line."));
     if (auto stop = line.parse(args, context))
         return *stop;
@@ -34,7 +37,7 @@ int runImportAgenda(CliContext &context, const QStringList &args)
     if (!event)
         return context.fail(event.error());
     const QString name = file == QLatin1String("-") ? QStringLiteral("stdin") : file;
-    auto result = importAgenda(*db, *event, *bytes, name, context.clock().nowUtc());
+    auto result = importAgenda(*db, *event, *bytes, name, context.clock().nowUtc(), line.isSet(QStringLiteral("skip-invalid")));
     if (!result)
         return context.fail(result.error());
     QTextStream &err = context.err();

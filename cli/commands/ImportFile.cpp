@@ -87,7 +87,7 @@ static int runImportFile(CliContext &context, const QString &format, const QStri
             lines << d.toString(name);
         printCapped(err, lines);
         if (repeats)
-            return context.fail(name + QStringLiteral(": %1 errors; nothing was imported").arg(result.errors.size()));
+            return context.fail(name + QStringLiteral(": %1 error(s); nothing was imported").arg(result.errors.size()));
         return context.fail(failure.toString());
     }
     QStringList warnings, skipped, duplicates;

@@ -1,5 +1,6 @@
 #include "core/services/AgendaImport.h"
 
+#include "core/domain/AllDay.h"
 #include "core/domain/TimeInput.h"
 #include "core/formats/ICalendarReader.h"
 #include "core/formats/ICalendarWriter.h"
@@ -46,12 +47,16 @@ void splitPretalxSummary(const QString &uid, QString &title, QStringList &speake
 } // namespace
 
 Result<AgendaImportResult> importAgenda(Database &db, EventId eventId, const QByteArray &bytes, const QString &sourceName,
-                                        const QDateTime &nowUtc)
+                                        const QDateTime &nowUtc, bool skipInvalid)
 {
     auto event = EventStore(db).get(eventId);
     if (!event)
         return event.error();
-    const QTimeZone zone = zoneOf(*event);
+    // An all-day event's own zone is UTC by convention (AllDay.h): it says which dates, not where
+    // it is held. Its sessions without a zone of their own (floating, or in UTC) are read where
+    // the user is, as they were when all-day events kept the machine's zone; they keep that zone.
+    const QTimeZone zone = event->allDay ? QTimeZone::systemTimeZone() : zoneOf(*event);
+    const QString zoneName = event->allDay ? QString::fromUtf8(zone.id()) : event->timeZone;
     CalendarReadOptions options;
     options.now = nowUtc;
     options.floatingZone = zone;
@@ -59,12 +64,12 @@ Result<AgendaImportResult> importAgenda(Database &db, EventId eventId, const QBy
     if (!file.errors.isEmpty())
         return Error::parse(where(sourceName, file.errors.first().line), file.errors.first().message);
     for (const CalendarEvent &e : file.events)
-        if (!e.errors.isEmpty())
+        if (!e.errors.isEmpty() && !skipInvalid)
             return Error::parse(where(sourceName, e.errors.first().line), e.errors.first().message);
 
     // The event's days in its own zone: from the first day's midnight to the end of the last.
-    const QDate firstDay = event->start.toTimeZone(zone).date();
-    const QDate lastDay = (event->end.isValid() ? event->end : event->start).toTimeZone(zone).date();
+    const QDate firstDay = event->allDay ? allDayFirst(*event) : event->start.toTimeZone(zone).date();
+    const QDate lastDay = event->allDay ? allDayLast(*event) : (event->end.isValid() ? event->end : event->start).toTimeZone(zone).date();
     const QDateTime windowStart = QDateTime(firstDay, QTime(0, 0), zone).toUTC();
     const QDateTime windowEnd = QDateTime(lastDay.addDays(1), QTime(0, 0), zone).toUTC();
 
@@ -74,6 +79,11 @@ Result<AgendaImportResult> importAgenda(Database &db, EventId eventId, const QBy
     for (const CalendarEvent &e : file.events) {
         if (!e.skipReason.isEmpty()) {
             result.warnings << Diagnostic{e.line, tr("left out: %1").arg(e.skipReason)};
+            continue;
+        }
+        if (!e.errors.isEmpty()) { // only with skipInvalid
+            for (const Diagnostic &d : e.errors)
+                result.warnings << Diagnostic{d.line, tr("left out: %1").arg(d.message)};
             continue;
         }
         const Event &read = e.event;
@@ -92,7 +102,7 @@ Result<AgendaImportResult> importAgenda(Database &db, EventId eventId, const QBy
         s.title = read.name;
         s.start = read.start;
         s.end = read.end;
-        s.timeZone = read.timeZone.isEmpty() ? event->timeZone : read.timeZone;
+        s.timeZone = read.timeZone.isEmpty() ? zoneName : read.timeZone;
         s.room = read.location;
         s.track = read.tags.isEmpty() ? QString() : read.tags.first();
         s.speakers = e.people;

@@ -22,9 +22,12 @@ struct AgendaImportResult {
 // within the event's days (in its zone, from its first day to its last) are taken; the others
 // are listed as warnings. All or nothing: a broken file, an event in it that cannot be read, or
 // no session within the event's dates is an Error whose message starts with "FILE:LINE: " (or
-// "FILE: "), and nothing is written. `sourceName` names the file in messages.
+// "FILE: "), and nothing is written. With `skipInvalid` (the user asked for it), sessions that
+// cannot be read (no DTSTART, an end before the start, …) are left out and listed among the
+// warnings instead. `sourceName` names the file in messages.
 [[nodiscard]] Result<AgendaImportResult> importAgenda(Database &db, EventId event, const QByteArray &bytes,
-                                                      const QString &sourceName, const QDateTime &nowUtc);
+                                                      const QString &sourceName, const QDateTime &nowUtc,
+                                                      bool skipInvalid = false);
 
 // The chosen sessions of `event` as an iCalendar file for the user's calendar (wall-clock times
 // in the session's zone), stamped `nowUtc`. NotFound when nothing is chosen.

@@ -1,5 +1,6 @@
 #include "core/services/QuickCapture.h"
 
+#include "core/domain/AllDay.h"
 #include "core/domain/TimeInput.h"
 #include "core/services/EventFollowUps.h"
 #include "core/services/LinkDerivation.h"
@@ -23,9 +24,10 @@ Result<CaptureResult> QuickCapture::capture(EventId eventId, const CapturedPerso
         QTimeZone zone = event->timeZone.isEmpty() ? QTimeZone::utc() : zoneFromName(event->timeZone);
         if (!zone.isValid())
             zone = QTimeZone::utc();
-        const QDate firstDay = event->start.toTimeZone(zone).date();
-        const QDate lastDay = (event->end.isValid() ? event->end : event->start).toTimeZone(zone).date();
-        const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
+        // An all-day event is dates (AllDay.h): "today" is the user's own, not UTC's.
+        const QDate firstDay = event->allDay ? allDayFirst(*event) : event->start.toTimeZone(zone).date();
+        const QDate lastDay = event->allDay ? allDayLast(*event) : (event->end.isValid() ? event->end : event->start).toTimeZone(zone).date();
+        const QDate today = event->allDay ? m_clock.today() : m_clock.nowUtc().toTimeZone(zone).date();
 
         Contact contact;
         contact.name = person.name.simplified();

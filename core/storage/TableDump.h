@@ -35,7 +35,7 @@ public:
     // Inside a transaction: deletes every row of `tables` (children first), then inserts `data`
     // (in the order given), with foreign keys checked at commit. Columns of `data` must exist
     // in the table. A row whose foreign key points nowhere is refused here, before the commit,
-    // as "TABLE, row N (id I): COLUMN V refers to no record of PARENT" (N counts `data`'s rows of
+    // as "TABLE, row N (id I): COLUMN V refers to a record of PARENT that does not exist" (N counts `data`'s rows of
     // that table from 1).
     Status replaceAll(const QStringList &tables, const QList<TableRows> &data);
 

@@ -56,3 +56,24 @@ TEST(CliCalendar, BrokenEventsFailTheImportUnlessSkipped)
     EXPECT_TRUE(skipped.err.contains(file + QStringLiteral(":12: skipped: No start")));
     EXPECT_EQ(events(cli).size(), 2);
 }
+
+TEST(CliCalendar, AnAllDayEventTakesNoTimeOnItsEndAndNoUnknownZone)
+{
+    CliRunner cli;
+    const QStringList base{QStringLiteral("add"), QStringLiteral("event"), QStringLiteral("--name"), QStringLiteral("Career fair"),
+                           QStringLiteral("--kind"), QStringLiteral("career-fair"), QStringLiteral("--start"), QStringLiteral("2027-05-01")};
+    const auto timedEnd = cli.run(base + QStringList{QStringLiteral("--end"), QStringLiteral("2027-05-01T15:00")});
+    EXPECT_EQ(timedEnd.exitCode, 1);
+    EXPECT_TRUE(timedEnd.err.contains(QStringLiteral("end: “2027-05-01T15:00” has a time, but the start is a date"))) << timedEnd.err.toStdString();
+    const auto badZone = cli.run(base + QStringList{QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")});
+    EXPECT_EQ(badZone.exitCode, 1);
+    EXPECT_TRUE(badZone.err.contains(QStringLiteral("tz: “Mars/Olympus” is not a known time zone"))) << badZone.err.toStdString();
+    EXPECT_TRUE(events(cli).isEmpty());
+    // A timed start with a date as its end still means "through that day".
+    const auto through = cli.run({QStringLiteral("add"), QStringLiteral("event"), QStringLiteral("--name"), QStringLiteral("Meetup"),
+                                  QStringLiteral("--kind"), QStringLiteral("meetup"), QStringLiteral("--start"), QStringLiteral("2027-05-01T18:00"),
+                                  QStringLiteral("--end"), QStringLiteral("2027-05-01"), QStringLiteral("--tz"), QStringLiteral("UTC")});
+    EXPECT_EQ(through.exitCode, 0) << through.err.toStdString();
+    ASSERT_EQ(events(cli).size(), 1);
+    EXPECT_EQ(events(cli)[0].toObject().value(QLatin1String("end")).toString(), QStringLiteral("2027-05-01T23:59:59Z"));
+}

@@ -6,7 +6,10 @@
 #include "core/services/AgendaImport.h"
 #include "core/services/CalendarImporter.h"
 #include "core/services/Export.h"
+#include "core/services/QuickCapture.h"
 #include "core/services/TodayAgenda.h"
+#include "core/storage/AgendaSessionStore.h"
+#include "core/storage/ContactStore.h"
 #include "core/storage/EventPlannerStore.h"
 #include "core/storage/EventStore.h"
 #include "core/storage/Migrations.h"
@@ -243,4 +246,79 @@ TEST(AllDayEvent, AgendaSessionsOnItsDatesWhereTheyAreHeld)
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->merge.added, 1);
     EXPECT_EQ(result->warnings.size(), 1); // "After" is outside its dates
+}
+
+// Sessions with no zone of their own (in UTC, or floating) of an all-day conference are read where
+// the user is, as before all-day events became dates: an evening session in Los Angeles, written
+// in UTC (the next day there), is on the conference's last day; a floating 09:00 is 09:00 local.
+TEST(AllDayEvent, AgendaSessionsWithoutAZoneAreReadWhereTheUserIs)
+{
+    ScopedTz la("America/Los_Angeles");
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    Event conf;
+    conf.name = QStringLiteral("WestConf");
+    conf.kind = EventKind::Conference;
+    setAllDay(conf, QDate(2026, 10, 26), QDate(2026, 10, 27));
+    const EventId id = EventStore(db.db(), clock).insert(conf).value();
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                           "BEGIN:VEVENT\r\nUID:a@west\r\nDTSTART:20261028T003000Z\r\nSUMMARY:Closing\r\nEND:VEVENT\r\n"
+                           "BEGIN:VEVENT\r\nUID:b@west\r\nDTSTART:20261027T090000\r\nSUMMARY:Morning\r\nEND:VEVENT\r\n"
+                           "END:VCALENDAR\r\n";
+    auto result = importAgenda(db.db(), id, ics, QStringLiteral("west.ics"), clock.nowUtc());
+    ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
+    EXPECT_EQ(result->merge.added, 2);
+    EXPECT_TRUE(result->warnings.isEmpty());
+    ASSERT_EQ(result->sessions.size(), 2);
+    for (const AgendaSession &session : result->sessions) {
+        EXPECT_EQ(session.timeZone, QStringLiteral("America/Los_Angeles")) << session.title.toStdString();
+        if (session.title == QLatin1String("Morning"))
+            EXPECT_EQ(isoUtc(session.start), QStringLiteral("2026-10-27T16:00:00Z")); // 09:00 PDT
+        else
+            EXPECT_EQ(isoUtc(session.start), QStringLiteral("2026-10-28T00:30:00Z"));
+    }
+}
+
+// A session that cannot be read refuses an agenda, unless the user asks to leave such out.
+TEST(AllDayEvent, ABrokenSessionRefusesTheAgendaUnlessSkipped)
+{
+    auto clock = test::fixedClock();
+    test::TempDatabase db;
+    Event conf;
+    conf.name = QStringLiteral("WestConf");
+    conf.kind = EventKind::Conference;
+    setAllDay(conf, QDate(2026, 10, 26), QDate(2026, 10, 27));
+    const EventId id = EventStore(db.db(), clock).insert(conf).value();
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                           "BEGIN:VEVENT\r\nUID:a@west\r\nDTSTART;TZID=America/Los_Angeles:20261026T100000\r\nSUMMARY:Keynote\r\nEND:VEVENT\r\n"
+                           "BEGIN:VEVENT\r\nUID:b@west\r\nSUMMARY:Lost\r\nEND:VEVENT\r\n"
+                           "END:VCALENDAR\r\n";
+    auto refused = importAgenda(db.db(), id, ics, QStringLiteral("west.ics"), clock.nowUtc());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().toString().contains(QLatin1String("west.ics:9"))) << refused.error().toString().toStdString();
+    EXPECT_TRUE(AgendaSessionStore(db.db()).list(id).isEmpty());
+
+    auto skipped = importAgenda(db.db(), id, ics, QStringLiteral("west.ics"), clock.nowUtc(), true);
+    ASSERT_TRUE(skipped.ok()) << skipped.error().toString().toStdString();
+    EXPECT_EQ(skipped->merge.added, 1);
+    ASSERT_EQ(skipped->warnings.size(), 1);
+    EXPECT_EQ(skipped->warnings.first().line, 9);
+    EXPECT_TRUE(skipped->warnings.first().message.startsWith(QLatin1String("left out: ")));
+}
+
+// Someone met at an all-day fair in New York at 20:30 on its last day (00:30 UTC the next day)
+// was met on that last day, the user's own date, not UTC's.
+TEST(AllDayEvent, QuickCaptureDatesTheContactByTheUsersOwnDay)
+{
+    ScopedTz ny("America/New_York");
+    const FixedClock clock(QDateTime(QDate(2027, 5, 3), QTime(0, 30), QTimeZone::utc()));
+    test::TempDatabase db;
+    Event fair;
+    fair.name = QStringLiteral("Career fair");
+    fair.kind = EventKind::CareerFair;
+    setAllDay(fair, QDate(2027, 5, 1), QDate(2027, 5, 2));
+    const EventId id = EventStore(db.db(), clock).insert(fair).value();
+    auto captured = QuickCapture(db.db(), clock).capture(id, {QStringLiteral("Tom Reyes"), {}, {}});
+    ASSERT_TRUE(captured.ok()) << captured.error().toString().toStdString();
+    EXPECT_EQ(ContactStore(db.db(), clock).get(captured->contact).value().connectedOn, QDate(2027, 5, 2));
 }
