@@ -206,6 +206,12 @@ TEST_F(EventsCli, AgendaImportChooseAndExport)
     // Bad agendas: one line, FILE:LINE, nothing changed.
     failsWith(QStringLiteral("import|agenda|%1|--event|DevConf").arg(foothold::test::fixturePath(QStringLiteral("events/broken.ics"))),
               QStringLiteral("broken.ics:5:"));
+    // A session that cannot be read refuses the agenda; --skip-invalid leaves it out and lists it.
+    const QString oneBroken = foothold::test::fixturePath(QStringLiteral("events/agenda-one-broken.ics"));
+    failsWith(QStringLiteral("import|agenda|%1|--event|DevConf").arg(oneBroken), QStringLiteral("agenda-one-broken.ics:10:"));
+    const CliResult skipped = ok(QStringLiteral("import|agenda|%1|--event|DevConf|--skip-invalid").arg(oneBroken));
+    EXPECT_TRUE(skipped.out.contains(QStringLiteral("sessions: 1 (added 1, updated 0), left out 1"))) << skipped.out.toStdString();
+    EXPECT_TRUE(skipped.err.contains(QStringLiteral("agenda-one-broken.ics:10: left out: "))) << skipped.err.toStdString();
     ok("add|event|--name|Winter|--kind|meetup|--start|2027-01-10");
     failsWith(QStringLiteral("import|agenda|%1|--event|Winter").arg(agenda), QStringLiteral("within the event's dates (2027-01-10 to 2027-01-10)"));
     failsWith(QStringLiteral("export|plan|%1|--event|Winter").arg(plan), QStringLiteral("no session of “Winter” is chosen"));
