@@ -62,6 +62,16 @@ const QByteArray kFair = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r
                          "DTSTAMP:20270101T000000Z\r\nDTSTART;VALUE=DATE:20270310\r\nDTEND;VALUE=DATE:20270312\r\n"
                          "SUMMARY:Career fair\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
+// WestConf, all day on 26 and 27 October 2026: the conference the agenda tests import into.
+EventId insertWestConf(test::TempDatabase &db, const Clock &clock)
+{
+    Event conf;
+    conf.name = QStringLiteral("WestConf");
+    conf.kind = EventKind::Conference;
+    setAllDay(conf, QDate(2026, 10, 26), QDate(2026, 10, 27));
+    return EventStore(db.db(), clock).insert(conf).value();
+}
+
 } // namespace
 
 TEST(AllDayEvent, TypedDatesAreTheSameUnderEveryZone)
@@ -233,11 +243,7 @@ TEST(AllDayEvent, AgendaSessionsOnItsDatesWhereTheyAreHeld)
 {
     auto clock = test::fixedClock();
     test::TempDatabase db;
-    Event conf;
-    conf.name = QStringLiteral("WestConf");
-    conf.kind = EventKind::Conference;
-    setAllDay(conf, QDate(2026, 10, 26), QDate(2026, 10, 27));
-    const EventId id = EventStore(db.db(), clock).insert(conf).value();
+    const EventId id = insertWestConf(db, clock);
     const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
                            "BEGIN:VEVENT\r\nUID:a@west\r\nDTSTART;TZID=America/Los_Angeles:20261027T173000\r\nSUMMARY:Closing\r\nEND:VEVENT\r\n"
                            "BEGIN:VEVENT\r\nUID:b@west\r\nDTSTART;TZID=America/Los_Angeles:20261028T090000\r\nSUMMARY:After\r\nEND:VEVENT\r\n"
@@ -256,11 +262,7 @@ TEST(AllDayEvent, AgendaSessionsWithoutAZoneAreReadWhereTheUserIs)
     ScopedTz la("America/Los_Angeles");
     auto clock = test::fixedClock();
     test::TempDatabase db;
-    Event conf;
-    conf.name = QStringLiteral("WestConf");
-    conf.kind = EventKind::Conference;
-    setAllDay(conf, QDate(2026, 10, 26), QDate(2026, 10, 27));
-    const EventId id = EventStore(db.db(), clock).insert(conf).value();
+    const EventId id = insertWestConf(db, clock);
     const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
                            "BEGIN:VEVENT\r\nUID:a@west\r\nDTSTART:20261028T003000Z\r\nSUMMARY:Closing\r\nEND:VEVENT\r\n"
                            "BEGIN:VEVENT\r\nUID:b@west\r\nDTSTART:20261027T090000\r\nSUMMARY:Morning\r\nEND:VEVENT\r\n"
@@ -284,11 +286,7 @@ TEST(AllDayEvent, ABrokenSessionRefusesTheAgendaUnlessSkipped)
 {
     auto clock = test::fixedClock();
     test::TempDatabase db;
-    Event conf;
-    conf.name = QStringLiteral("WestConf");
-    conf.kind = EventKind::Conference;
-    setAllDay(conf, QDate(2026, 10, 26), QDate(2026, 10, 27));
-    const EventId id = EventStore(db.db(), clock).insert(conf).value();
+    const EventId id = insertWestConf(db, clock);
     const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
                            "BEGIN:VEVENT\r\nUID:a@west\r\nDTSTART;TZID=America/Los_Angeles:20261026T100000\r\nSUMMARY:Keynote\r\nEND:VEVENT\r\n"
                            "BEGIN:VEVENT\r\nUID:b@west\r\nSUMMARY:Lost\r\nEND:VEVENT\r\n"
