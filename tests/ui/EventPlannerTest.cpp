@@ -405,3 +405,27 @@ TEST(EventPlannerEmpty, EveryTabOpensOnAnEmptyDatabase)
     EXPECT_FALSE(planner->capture()->capture()); // no event to capture at
     EXPECT_TRUE(planner->budgetLabel()->text().contains(QStringLiteral("not set")));
 }
+
+TEST_F(EventPlannerTest, AnUnreadableSessionStopsTheAgendaUnlessTheBoxLeavesItOut)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("agenda.ics"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+               "BEGIN:VEVENT\r\nUID:good@devconf\r\nDTSTART;TZID=Europe/Berlin:20261026T140000\r\nSUMMARY:Afternoon talk\r\nEND:VEVENT\r\n"
+               "BEGIN:VEVENT\r\nUID:lost@devconf\r\nSUMMARY:No start\r\nEND:VEVENT\r\n"
+               "END:VCALENDAR\r\n");
+    file.close();
+    planner->open(EventPlannerDialog::AgendaTab, devId);
+    AgendaPanel *agenda = planner->agenda();
+    ASSERT_FALSE(agenda->skipInvalidBox()->isChecked());
+    EXPECT_FALSE(agenda->importFile(path));
+    EXPECT_TRUE(agenda->status().contains(QStringLiteral("agenda.ics:9:"))) << agenda->status().toStdString();
+    EXPECT_EQ(agenda->table()->rowCount(), 0);
+
+    agenda->skipInvalidBox()->setChecked(true);
+    ASSERT_TRUE(agenda->importFile(path)) << agenda->status().toStdString();
+    EXPECT_EQ(agenda->table()->rowCount(), 1);
+    EXPECT_TRUE(agenda->status().contains(QStringLiteral("1 left out"))) << agenda->status().toStdString();
+}

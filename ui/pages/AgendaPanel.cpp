@@ -10,6 +10,7 @@
 #include "ui/undo/UndoableWriter.h"
 #include "ui/widgets/Palette.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -37,8 +38,12 @@ QString wallClock(const QDateTime &utc, const QString &zoneName)
 } // namespace
 
 AgendaPanel::AgendaPanel(UiContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_event(new QComboBox(this)), m_table(new QTableWidget(this)), m_status(new QLabel(this))
+    : QWidget(parent), m_context(context), m_event(new QComboBox(this)),
+      m_skipInvalid(new QCheckBox(tr("&Leave out sessions that cannot be read"), this)), m_table(new QTableWidget(this)),
+      m_status(new QLabel(this))
 {
+    m_skipInvalid->setToolTip(tr("Without this, one session without a start, or ending before it starts, stops the whole "
+                                 "import; with it, such sessions are left out and counted"));
     m_event->setObjectName(QStringLiteral("agendaEvent"));
     m_event->setAccessibleName(tr("Event"));
     auto *importButton = new QPushButton(tr("&Import agenda…"), this);
@@ -50,6 +55,9 @@ AgendaPanel::AgendaPanel(UiContext &context, QWidget *parent)
     top->addWidget(m_event, 1);
     top->addWidget(importButton);
     top->addWidget(exportButton);
+    auto *options = new QHBoxLayout;
+    options->addStretch(1);
+    options->addWidget(m_skipInvalid);
 
     m_table->setObjectName(QStringLiteral("agendaTable"));
     m_table->setColumnCount(ColumnCount);
@@ -63,6 +71,7 @@ AgendaPanel::AgendaPanel(UiContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(options);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
 
@@ -195,7 +204,7 @@ bool AgendaPanel::importFile(const QString &path)
     const QByteArray bytes = file.readAll();
     Result<AgendaImportResult> result = Error::notFound({});
     Status status = m_context.writer.write(tr("Import agenda"), [&]() -> Status {
-        result = importAgenda(m_context.db, event, bytes, path, m_context.clock.nowUtc());
+        result = importAgenda(m_context.db, event, bytes, path, m_context.clock.nowUtc(), m_skipInvalid->isChecked());
         return result ? Status() : Status(result.error());
     });
     refresh();

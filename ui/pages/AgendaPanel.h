@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTableWidget;
@@ -29,6 +30,9 @@ public:
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QComboBox *eventBox() const { return m_event; }
+    // "Leave out sessions that cannot be read": when off, a session without a start (or ending
+    // before it starts) refuses the whole file, and the status names its line.
+    [[nodiscard]] QCheckBox *skipInvalidBox() const { return m_skipInvalid; }
     [[nodiscard]] QString status() const;
 
 private:
@@ -40,6 +44,7 @@ private:
 
     UiContext &m_context;
     QComboBox *m_event;
+    QCheckBox *m_skipInvalid;
     QTableWidget *m_table;
     QLabel *m_status;
     QList<AgendaSession> m_sessions; // per row
