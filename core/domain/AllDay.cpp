@@ -42,6 +42,16 @@ QDate allDayLast(const Event &event)
     return event.end.isValid() ? event.end.toUTC().date() : allDayFirst(event);
 }
 
+QDate firstDayIn(const Event &event, const QTimeZone &zone)
+{
+    return event.allDay ? allDayFirst(event) : event.start.toTimeZone(zone).date();
+}
+
+QDate lastDayIn(const Event &event, const QTimeZone &zone)
+{
+    return event.allDay ? allDayLast(event) : (event.end.isValid() ? event.end : event.start).toTimeZone(zone).date();
+}
+
 QDateTime allDayLocalStart(const Event &event, const QTimeZone &zone)
 {
     return allDayFirst(event).startOfDay(zone).toUTC();

@@ -26,6 +26,10 @@ void setAllDay(Event &event, QDate first, QDate last = {});
 [[nodiscard]] bool isCanonicalAllDay(const Event &event);
 [[nodiscard]] QDate allDayFirst(const Event &event);
 [[nodiscard]] QDate allDayLast(const Event &event); // the first day when there is no end
+// The first and last day of any event on the calendar of `zone` (a timed event's start and end
+// there); an all-day event's own dates, whatever the zone.
+[[nodiscard]] QDate firstDayIn(const Event &event, const QTimeZone &zone);
+[[nodiscard]] QDate lastDayIn(const Event &event, const QTimeZone &zone);
 
 // Where an all-day event lies on the calendar of `zone` (a reader's own): from the midnight that
 // starts its first day to the last second of its last day. For comparing it with instants ("now").

@@ -68,8 +68,8 @@ Result<AgendaImportResult> importAgenda(Database &db, EventId eventId, const QBy
             return Error::parse(where(sourceName, e.errors.first().line), e.errors.first().message);
 
     // The event's days in its own zone: from the first day's midnight to the end of the last.
-    const QDate firstDay = event->allDay ? allDayFirst(*event) : event->start.toTimeZone(zone).date();
-    const QDate lastDay = event->allDay ? allDayLast(*event) : (event->end.isValid() ? event->end : event->start).toTimeZone(zone).date();
+    const QDate firstDay = firstDayIn(*event, zone);
+    const QDate lastDay = lastDayIn(*event, zone);
     const QDateTime windowStart = QDateTime(firstDay, QTime(0, 0), zone).toUTC();
     const QDateTime windowEnd = QDateTime(lastDay.addDays(1), QTime(0, 0), zone).toUTC();
 

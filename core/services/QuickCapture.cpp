@@ -25,8 +25,8 @@ Result<CaptureResult> QuickCapture::capture(EventId eventId, const CapturedPerso
         if (!zone.isValid())
             zone = QTimeZone::utc();
         // An all-day event is dates (AllDay.h): "today" is the user's own, not UTC's.
-        const QDate firstDay = event->allDay ? allDayFirst(*event) : event->start.toTimeZone(zone).date();
-        const QDate lastDay = event->allDay ? allDayLast(*event) : (event->end.isValid() ? event->end : event->start).toTimeZone(zone).date();
+        const QDate firstDay = firstDayIn(*event, zone);
+        const QDate lastDay = lastDayIn(*event, zone);
         const QDate today = event->allDay ? m_clock.today() : m_clock.nowUtc().toTimeZone(zone).date();
 
         Contact contact;
